@@ -1,0 +1,148 @@
+import { claims, events, quotations } from "./define.ts";
+
+export const historyEvents = events([
+  {
+    id: "event.sino-soviet-united",
+    label: "Communist China and the Soviet Union united against global capitalism",
+    when: { start: "1950", end: "1960", precision: "decade" },
+    entities: ["china", "soviet-union"],
+    dimension: "history",
+    section: "section.pragmatism",
+    quote:
+      "Communist China and the Soviet Union in the 1950s and 1960s were united in this battle against global capitalism.",
+  },
+  {
+    id: "event.sino-soviet-break",
+    label: "Sino-Soviet relations, worsening under Stalin and Mao, end in a break",
+    when: { start: "1970", precision: "decade" },
+    entities: ["soviet-union", "china", "stalin", "mao"],
+    dimension: "history",
+    section: "section.opening",
+    quote:
+      "Sino-Soviet relations that progressively worsened under Stalin and Mao, culminating in a break in the 1970s",
+  },
+  {
+    id: "event.joint-declaration-1997",
+    label: "Russian-Chinese Joint Declaration on a Multi-Polar World",
+    when: { start: "1997", precision: "year" },
+    entities: ["russia", "china", "russian-foreign-ministry"],
+    dimension: "history",
+    section: "section.notes",
+    quote:
+      'See "Russian-Chinese Joint Declaration on a Multi-Polar World and the Establishment of a New International Order," Ministry of Foreign Affairs of the Russian Federation, 1997',
+  },
+]);
+
+export const historyQuotations = quotations([
+  {
+    id: "quote.westad-cold-war",
+    text: "the Cold War was ... an unprecedented struggle for the soul of mankind.",
+    speaker: "arne-westad",
+    source: "source.westad",
+    dimension: "history",
+    section: "section.pragmatism",
+    quote:
+      "because of the capitalist versus communist component, \u201cthe Cold War was ... an unprecedented struggle for the soul of mankind.\u201d",
+  },
+]);
+
+export const historyClaims = claims([
+  {
+    id: "claim.alignment-tighter",
+    label: "The military, political and economic realignment has grown tighter",
+    dimension: "history",
+    entities: ["russia", "china", "xi", "putin"],
+    section: "section.opening",
+    quote:
+      "Ever since Xi's rise to power in Beijing and Putin's return to the Kremlin, Russia and China's military, political and economic realignment has grown tighter.",
+  },
+  {
+    id: "claim.no-shared-ideology",
+    label: "No shared ideology binds modern Chinese\u2013Russian relations",
+    dimension: "history",
+    entities: ["russia", "china"],
+    section: "section.opening",
+    quote:
+      "The new alignment is all the more striking since there is no shared ideological component in modern Chinese-Russian relations.",
+  },
+  {
+    id: "claim.pragmatic-relationship",
+    label: "The relationship is pragmatic",
+    dimension: "history",
+    entities: ["russia", "china", "putin"],
+    section: "section.opening",
+    quote: "Instead, the blossoming relationship between Putin's Russia and contemporary China is pragmatic",
+  },
+  {
+    id: "claim.boundaries-despite-no-limits",
+    label: "A partnership \u201cwithout limits\u201d still has boundaries neither will cross",
+    dimension: "political",
+    entities: ["xi", "putin"],
+    section: "section.opening",
+    quote:
+      "Although their two leaders have described the partnership as one without limits, there are clearly some boundaries that they will not cross.",
+  },
+  {
+    id: "claim.china-invested-in-order",
+    label: "China is more invested in the postwar order that Putin seeks to disrupt",
+    dimension: "political",
+    entities: ["china", "putin"],
+    section: "section.opening",
+    quote:
+      "Fundamentally, China's economy makes it more invested in the post-World War II international order\u2014the very order that Putin appears intent on disrupting.",
+  },
+  {
+    id: "claim.soviet-ideology",
+    label: "The USSR's grand strategy was based on spreading communism",
+    dimension: "history",
+    entities: ["soviet-union"],
+    section: "section.pragmatism",
+    quote:
+      "Back then, the USSR's grand strategy was based on ideology and the spread of communism served as a strong, motivating ideological force.",
+  },
+  {
+    id: "claim.communist-bond",
+    label: "Belief in communism bonded China and the USSR against capitalism",
+    dimension: "history",
+    entities: ["china", "soviet-union"],
+    section: "section.pragmatism",
+    quote:
+      "Their leaderships ardently believed in the superiority of the communist system for human development, and this belief bonded their countries in the global war against capitalism.",
+  },
+  {
+    id: "claim.conservative-leader",
+    label: "Putin's Russia casts itself as leader of socially conservative regimes",
+    dimension: "political",
+    entities: ["russia", "putin", "united-states"],
+    section: "section.pragmatism",
+    quote:
+      "Under Putin's leadership, Russia has attempted to present itself as the leader of a group of socially conservative regimes opposed to the excesses of liberal democracy and to American global aggression.",
+  },
+  {
+    id: "claim.pragmatic-and-flexible",
+    label: "A pragmatic, not ideological, bond that may flex if conditions change",
+    dimension: "political",
+    entities: ["russia", "china", "xi"],
+    section: "section.pragmatism",
+    quote:
+      "Still, this vision is almost purely pragmatic\u2014not ideological, and the bond between the countries may be more flexible should global conditions change.",
+  },
+  {
+    id: "claim.risky-behaviour",
+    label: "Unlike the risk-averse USSR, Putin's Russia takes risks abroad",
+    dimension: "political",
+    entities: ["russia", "putin", "soviet-union", "khrushchev", "cuba"],
+    section: "section.pragmatism",
+    quote:
+      "Putin's Russia has also engaged in risky behavior as it tries to establish a renewed presence abroad\u2014again, in sharp contrast to the Soviet Union, which pursued risk-averse policies, especially after Khrushchev's adventurism in Cuba.",
+  },
+  {
+    id: "claim.strain-on-coalition",
+    label: "Russia's disruption may strain the coalition: China benefits from the postwar economic system",
+    dimension: "political",
+    entities: ["russia", "china", "putin"],
+    section: "section.pragmatism",
+    quote:
+      "This element too might further strain Russia's coalition with China since China has benefitted from membership in the postwar economic system.",
+  },
+]);

@@ -1,0 +1,108 @@
+import { claims, events, figures, quotations } from "./define.ts";
+
+export const leaderFigures = figures([
+  {
+    id: "meetings.xi-putin",
+    label: "Meetings between Xi and Putin",
+    value: 43,
+    unit: "count",
+    counts: "meetings",
+    qualifier: "estimated",
+    when: { start: "2026-03", precision: "month" },
+    subjects: ["xi", "putin"],
+    dimension: "leadership",
+    section: "section.opening",
+    quote:
+      "Indeed, estimates are that Xi and Putin have met with one another more than they have with any other leaders in the world: an estimated 43 times at the time of writing.",
+  },
+]);
+
+export const leaderEvents = events([
+  {
+    id: "event.order-of-st-andrew",
+    label: "Putin bestows the Order of St. Andrew the Apostle on Xi",
+    when: { start: "2017", precision: "year" },
+    entities: ["putin", "xi", "order-of-st-andrew"],
+    dimension: "leadership",
+    section: "section.leadership",
+    quote:
+      'in 2017 Putin bestowed upon Xi the Russian "Order of St. Andrew the Apostle," Russia\'s highest award for prominent statesmen and citizens',
+  },
+  {
+    id: "event.friendship-medal",
+    label: "Xi awards Putin China's first ever Friendship Medal",
+    when: { start: "2018", precision: "year" },
+    entities: ["xi", "putin", "friendship-medal"],
+    dimension: "leadership",
+    section: "section.leadership",
+    quote: 'A year later, Xi awarded Putin China\'s first ever "Friendship Medal,"',
+  },
+]);
+
+export const leaderQuotations = quotations([
+  {
+    id: "quote.xi-best-friend",
+    text: "President Putin is a good and old friend of the Chinese people. He is my best, most intimate friend.",
+    speaker: "xi",
+    dimension: "leadership",
+    section: "section.leadership",
+    quote:
+      'declaring on live Chinese state television that "President Putin is a good and old friend of the Chinese people. He is my best, most intimate friend."',
+  },
+]);
+
+export const leaderClaims = claims([
+  {
+    id: "claim.met-more-than-any-leaders",
+    label: "Xi and Putin have met each other more than any other leaders in the world",
+    dimension: "leadership",
+    entities: ["xi", "putin"],
+    section: "section.opening",
+    quote:
+      "estimates are that Xi and Putin have met with one another more than they have with any other leaders in the world",
+  },
+  {
+    id: "claim.leaders-alike",
+    label: "Self-appointed for life, close in age, with similar lives: a shared vision of the order",
+    dimension: "leadership",
+    entities: ["xi", "putin"],
+    section: "section.leadership",
+    quote:
+      "As autocrats who have bestowed lifetime appointments upon themselves, are close in age, and have not dissimilar life experiences, Xi and Putin have a shared vision of the postwar global order.",
+  },
+  {
+    id: "claim.multipolar-world",
+    label: "Above all, they agree the world must be multipolar, not dominated by the United States",
+    dimension: "leadership",
+    entities: ["xi", "putin", "united-states"],
+    section: "section.leadership",
+    quote: "Most importantly, they agree that the world must be multipolar, not dominated by the United States.",
+  },
+  {
+    id: "claim.exceptional-roles",
+    label: "They share a vision of a new order recognising their countries' \u201cexceptional\u201d roles",
+    dimension: "leadership",
+    entities: ["xi", "putin", "russia", "china"],
+    section: "section.leadership",
+    quote:
+      'They share a vision of a new global order that recognizes the "exceptional" roles of their two countries in the emerging international system.',
+  },
+  {
+    id: "claim.declared-friendship",
+    label: "Xi and Putin have publicly declared their close friendship",
+    dimension: "leadership",
+    entities: ["xi", "putin"],
+    section: "section.leadership",
+    quote:
+      "To the extent that personal relationships between leaders matter in international politics, Xi and Putin have publicly declared their close friendship",
+  },
+  {
+    id: "claim.ever-closer-trajectory",
+    label: "An ever-closer trajectory along military, economic and diplomatic lines",
+    dimension: "leadership",
+    entities: ["russia", "china", "ukraine"],
+    section: "section.leadership",
+    quote:
+      "While Russia's rapprochement with China ultimately serves Russia well in enabling the continued invasion of Ukraine, it is important to see the relationship as on an ever-closer trajectory of relations along military, economic and diplomatic dimensions.",
+  },
+]);

@@ -1,0 +1,268 @@
+import { claims, comparisons, events, figures, quotations } from "./define.ts";
+
+export const politicsFigures = figures([
+  {
+    id: "unsc.permanent-seats.held",
+    label: "Permanent seats on the UN Security Council held by China and Russia",
+    value: 2,
+    unit: "count",
+    counts: "permanent seats",
+    when: { start: "2026-03", precision: "month" },
+    subjects: ["china", "russia", "un-security-council"],
+    dimension: "political",
+    section: "section.unequals",
+    quote:
+      "The countries also occupy two of the five permanent seats on the United Nations Security Council, and they vote almost in unison.",
+  },
+  {
+    id: "unsc.permanent-seats.total",
+    label: "Permanent seats on the UN Security Council",
+    value: 5,
+    unit: "count",
+    counts: "permanent seats",
+    when: { start: "2026-03", precision: "month" },
+    subjects: ["un-security-council"],
+    dimension: "political",
+    section: "section.unequals",
+    quote:
+      "The countries also occupy two of the five permanent seats on the United Nations Security Council, and they vote almost in unison.",
+  },
+]);
+
+export const politicsEvents = events([
+  {
+    id: "event.cooperation-since-2012",
+    label: "Russia\u2013China cooperation goes back to at least 2012",
+    when: { start: "2012", precision: "year" },
+    qualifier: "at least",
+    entities: ["russia", "china"],
+    dimension: "political",
+    section: "section.three-dimensions",
+    quote: "Still, Russia and China's cooperation, which goes back to at least 2012",
+  },
+  {
+    id: "event.crimea-eastern-ukraine",
+    label: "Russian forces appear in Crimea and Eastern Ukraine; sanctions follow",
+    when: { start: "2014", precision: "year" },
+    entities: ["russia", "crimea", "ukraine"],
+    dimension: "political",
+    section: "section.three-dimensions",
+    quote:
+      "Even before Russian forces appeared in Crimea and Eastern Ukraine in 2014 and the ensuing sanctions imposed on parts of the economy",
+  },
+  {
+    id: "event.eaeu-coordination",
+    label: "Xi agrees to coordinate Central Asian investments with the Eurasian Economic Union",
+    when: { start: "2015", precision: "year" },
+    entities: ["xi", "china", "russia", "central-asia", "eurasian-economic-union"],
+    dimension: "political",
+    section: "section.unequals",
+    quote:
+      "Perhaps in an effort to try to mitigate Russian concern in 2015, Xi agreed to coordinate with Russia on Central Asian investments with the Eurasian Economic Union.",
+  },
+]);
+
+export const politicsQuotations = quotations([
+  {
+    id: "quote.sco-common-focus",
+    text: "their common focus does not mean they are necessarily competing against each other. Rather, China and Russia share similar concerns about Eurasia's political stability and security, and similar overall objectives regarding what a future regional order should look like.",
+    source: "source.sco-evidence",
+    dimension: "political",
+    section: "section.unequals",
+    quote:
+      'there is growing evidence that says, "their common focus does not mean they are necessarily competing against each other. Rather, China and Russia share similar concerns about Eurasia\'s political stability and security, and similar overall objectives regarding what a future regional order should look like."',
+  },
+]);
+
+export const politicsClaims = claims([
+  {
+    id: "claim.before-2014",
+    label: "Closer collaboration with China began before Crimea and the sanctions of 2014",
+    dimension: "political",
+    entities: ["russia", "china", "crimea"],
+    section: "section.three-dimensions",
+    quote: "Putin's Russia had begun closer economic and strategic collaboration with China",
+  },
+  {
+    id: "claim.mutual-convenience",
+    label: "An axis of mutual convenience, as both fell out with the United States",
+    dimension: "political",
+    entities: ["russia", "china", "united-states"],
+    section: "section.three-dimensions",
+    quote:
+      "This was an axis of mutual convenience, to be sure, and came at a time when relations with the United States were in sharp decline for both Russia and China.",
+  },
+  {
+    id: "claim.friends-of-friends",
+    label: "For Russia, China's trading partners can become its friends too",
+    dimension: "political",
+    entities: ["russia", "china"],
+    section: "section.three-dimensions",
+    quote:
+      "for Russia, it was not simply a matter of the enemy of my enemy being my friend, but also that the trading partners of my friend can become my friends too",
+  },
+  {
+    id: "claim.global-south",
+    label: "Russia and China complement one another in much of the Global South",
+    dimension: "political",
+    entities: ["russia", "china", "global-south"],
+    section: "section.three-dimensions",
+    quote:
+      "Russia and China have cooperated, or at least complemented, one another in terms of the opportunities and resources that they offer in much of the Global South.",
+  },
+  {
+    id: "claim.weaker-partner",
+    label: "Russia is often called the weaker, expendable partner",
+    dimension: "political",
+    entities: ["russia", "china"],
+    section: "section.unequals",
+    quote: "It is often argued that Russia is the weaker partner and therefore expendable for China.",
+  },
+  {
+    id: "claim.some-balance",
+    label: "Overlooked strengths bring some balance to the relationship",
+    dimension: "political",
+    entities: ["russia", "china"],
+    section: "section.unequals",
+    quote: "All of this helps to bring some balance to the relationship.",
+  },
+  {
+    id: "claim.more-comity-than-conflict",
+    label: "A common rival and complementary interests: more comity than conflict",
+    dimension: "political",
+    entities: ["russia", "china", "united-states"],
+    section: "section.unequals",
+    quote: "there is more comity than conflict in the Sino-Russian relationship",
+  },
+  {
+    id: "claim.bri-competition",
+    label: "Russia must compete with China's Belt and Road Initiative in Central Asia",
+    dimension: "political",
+    entities: ["russia", "china", "belt-and-road", "central-asia"],
+    section: "section.unequals",
+    quote:
+      "there are clear areas where Putin's Russia must compete with China\u2014for example, with respect to the latter's Belt and Road Initiative (BRI) and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
+  },
+  {
+    id: "claim.sco-founded-jointly",
+    label: "Russia and China jointly founded the SCO",
+    dimension: "political",
+    entities: ["russia", "china", "sco"],
+    section: "section.unequals",
+    quote: "Russia and China also jointly founded the Shanghai Cooperation Organization (SCO)",
+  },
+  {
+    id: "claim.central-asia-cooperation",
+    label: "In Central Asia, shared security interests let them cooperate more than compete",
+    dimension: "political",
+    entities: ["russia", "china", "central-asia"],
+    section: "section.unequals",
+    quote:
+      "So far, they have been able to cooperate more than compete even in Central Asia\u2014 where more people speak and read Russian than Mandarin and consume Russian media daily\u2014because of their shared security interests in the region.",
+  },
+  {
+    id: "claim.northern-sea-route",
+    label: "They collaborate on the Northern Sea Route, for energy and trade routes",
+    dimension: "political",
+    entities: ["russia", "china", "northern-sea-route", "arctic"],
+    section: "section.unequals",
+    quote:
+      "They have also collaborated on the Northern Sea Route (NSR) through Russia's Arctic coastline, where they have shared interests in exploring for new energy sources as well as in forging new, more direct trade routes.",
+  },
+  {
+    id: "claim.unsc-unison",
+    label: "At the UN Security Council they vote almost in unison",
+    dimension: "political",
+    entities: ["russia", "china", "un-security-council"],
+    section: "section.unequals",
+    quote: "they vote almost in unison",
+  },
+  {
+    id: "claim.spheres-of-influence",
+    label: "Both defend a sphere of influence: the South China Sea and Ukraine",
+    dimension: "political",
+    entities: ["russia", "china", "united-states", "south-china-sea", "ukraine"],
+    section: "section.unequals",
+    quote:
+      "they need allies who might support their respective territorial claims, in the South China Sea in China's case and in Ukraine in Russia's case",
+  },
+  {
+    id: "claim.eastern-southern-alignment",
+    label: "Part of a wider eastern and southern alignment against the West",
+    dimension: "political",
+    entities: ["china", "india", "russia", "united-states"],
+    section: "section.leadership",
+    quote:
+      "But they are also arguably part of a global eastern and southern alignment that increasingly sees the West, led by the United States, as a shared problem in international relations.",
+  },
+]);
+
+/** The asymmetry of Russia and China, measure by measure, as the essay weighs it. */
+export const asymmetry = comparisons([
+  {
+    id: "compare.population-size",
+    aspect: "Population size",
+    between: ["russia", "china"],
+    advantage: "china",
+    measure: "traditional",
+    section: "section.unequals",
+    quote: "Russia's population is smaller, but richer per capita than China's",
+  },
+  {
+    id: "compare.military-spending",
+    aspect: "Total military spending",
+    between: ["russia", "china"],
+    advantage: "china",
+    measure: "traditional",
+    section: "section.unequals",
+    quote:
+      "The asymmetry in the traditional measures of global power (population size, total military spending, and GDP) is obviously true.",
+  },
+  {
+    id: "compare.gdp",
+    aspect: "GDP",
+    between: ["russia", "china"],
+    advantage: "china",
+    measure: "traditional",
+    section: "section.unequals",
+    quote:
+      "The asymmetry in the traditional measures of global power (population size, total military spending, and GDP) is obviously true.",
+  },
+  {
+    id: "compare.wealth-per-capita",
+    aspect: "Wealth per capita",
+    between: ["russia", "china"],
+    advantage: "russia",
+    measure: "overlooked",
+    section: "section.unequals",
+    quote: "Russia's population is smaller, but richer per capita than China's",
+  },
+  {
+    id: "compare.nuclear-arsenal",
+    aspect: "Nuclear arsenal",
+    between: ["russia", "china"],
+    advantage: "russia",
+    measure: "overlooked",
+    section: "section.unequals",
+    quote: "its nuclear arsenal is larger",
+  },
+  {
+    id: "compare.military-technology",
+    aspect: "Military technology",
+    between: ["russia", "china"],
+    advantage: "russia",
+    measure: "overlooked",
+    section: "section.unequals",
+    quote: "its military technology is superior in many areas",
+  },
+  {
+    id: "compare.energy-influence",
+    aspect: "Influence in energy markets",
+    between: ["russia", "china"],
+    advantage: "russia",
+    measure: "overlooked",
+    section: "section.unequals",
+    quote:
+      "it has weighty influence in energy markets, including control and ownership of vast energy resources and energy transportation networks",
+  },
+]);
