@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dimensions, entityTypes, formulaIds, precisions, qualifiers, unitIds } from "./vocabulary.ts";
+import { applyFormula, dimensions, entityTypes, formulaIds, precisions, qualifiers, unitIds } from "./vocabulary.ts";
 
 // Every text field refuses markup: the dataset is rendered into slides and pages, and a stray tag must be a
 // validation error here rather than an injection there.
@@ -140,8 +140,10 @@ export const QuotedFigureSchema = z.object({
 export const DerivedFigureSchema = z.object({
   ...FigureFields,
   origin: z.literal("derived"),
-  derivedFrom: z.array(Id).min(2, "needs at least two input figures"),
+  derivedFrom: z.array(Id).length(2, "a formula takes exactly two input figures"),
   formula: z.enum(formulaIds),
+  /** Present only to be refused: a derived figure is computed, so no words of the essay state it. */
+  quote: z.never({ error: "a derived figure carries no quote: the essay does not state it" }).optional(),
 });
 
 export const FigureSchema = z.discriminatedUnion("origin", [QuotedFigureSchema, DerivedFigureSchema]);
@@ -272,16 +274,21 @@ function recordLabel(input: unknown, collection: string, index: number): string 
   return typeof id === "string" && id.length > 0 ? id : `${collection}[${index}]`;
 }
 
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
+}
+
 function crossRecordProblems(data: DatasetShape, options: ParseOptions): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const kindOf = new Map<string, string>();
+  const figureById = new Map(data.figures.map((f) => [f.id, f]));
   for (const collection of COLLECTIONS) {
     for (const record of data[collection]) {
       if (kindOf.has(record.id)) {
         problems.push({
           record: record.id,
           field: "id",
-          message: `duplicate id (already used by a ${kindOf.get(record.id)})`,
+          message: `duplicate id (already used by ${withArticle(kindOf.get(record.id) ?? "record")})`,
         });
       } else {
         kindOf.set(record.id, record.kind);
@@ -293,7 +300,11 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     const actual = kindOf.get(ref);
     if (actual === undefined) problems.push({ record: owner, field, message: `refers to unknown ${kind} "${ref}"` });
     else if (actual !== kind)
-      problems.push({ record: owner, field, message: `refers to "${ref}", a ${actual}, where a ${kind} is expected` });
+      problems.push({
+        record: owner,
+        field,
+        message: `refers to "${ref}", ${withArticle(actual)}, where ${withArticle(kind)} is expected`,
+      });
   };
 
   const expectAll = (owner: string, field: string, refs: readonly string[], kind: string) => {
@@ -307,11 +318,16 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     }
   };
 
+  for (const s of data.sections) {
+    if (essay !== undefined && s.heading !== undefined && !essay.includes(normaliseForQuoteMatch(s.heading))) {
+      problems.push({ record: s.id, field: "heading", message: "does not occur verbatim in the essay" });
+    }
+  }
   for (const collection of COLLECTIONS) {
     for (const record of data[collection]) {
       if (record.kind === "section") continue;
       expect(record.id, "section", record.section, "section");
-      if ("quote" in record) checkQuote(record);
+      if ("quote" in record && record.quote !== undefined) checkQuote({ id: record.id, quote: record.quote });
     }
   }
   for (const figure of data.figures) {
@@ -322,6 +338,13 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
         record: figure.id,
         field: "value",
         message: `a quantity in ${figure.unit} cannot be negative (${figure.value})`,
+      });
+    }
+    if ((figure.unit === "count" || figure.unit === "people") && !Number.isInteger(figure.value)) {
+      problems.push({
+        record: figure.id,
+        field: "value",
+        message: `a number of ${figure.unit === "people" ? "people" : "things"} must be whole (${figure.value})`,
       });
     }
     if (figure.unit === "count" && figure.counts === undefined) {
@@ -341,6 +364,8 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
             message: "a figure cannot derive from itself",
           });
       });
+      const [a, b] = figure.derivedFrom.map((id) => figureById.get(id));
+      if (a !== undefined && b !== undefined) problems.push(...derivedProblems(figure, a, b));
     }
   }
   for (const event of data.events) expectAll(event.id, "entities", event.entities, "entity");
@@ -348,7 +373,7 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
   for (const q of data.quotations) {
     expect(q.id, "speaker", q.speaker, "entity");
     expect(q.id, "source", q.source, "source");
-    if (essay !== undefined && !normaliseForQuoteMatch(q.quote).includes(normaliseForQuoteMatch(q.text))) {
+    if (!normaliseForQuoteMatch(q.quote).includes(normaliseForQuoteMatch(q.text))) {
       problems.push({ record: q.id, field: "text", message: "the quoted words must stand inside the record's quote" });
     }
   }
@@ -362,6 +387,31 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
   for (const s of data.sections) {
     if (orders.has(s.order)) problems.push({ record: s.id, field: "order", message: `order ${s.order} is used twice` });
     orders.add(s.order);
+  }
+  return problems;
+}
+
+/** A derived figure must hold what its formula gives over its inputs, in the unit the formula yields. */
+function derivedProblems(figure: DerivedFigure, a: Figure, b: Figure): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const expected = applyFormula(figure.formula, a.value, b.value);
+  // Both sides are rounded to two decimals; allow for binary floating point only.
+  if (!(Math.abs(figure.value - expected) < 1e-9)) {
+    problems.push({
+      record: figure.id,
+      field: "value",
+      message: `${figure.formula} of ${a.id} and ${b.id} is ${expected}, not ${figure.value}`,
+    });
+  }
+  if (figure.unit !== "percent") {
+    problems.push({ record: figure.id, field: "unit", message: `${figure.formula} yields a percent, not ${figure.unit}` });
+  }
+  if (a.unit !== b.unit) {
+    problems.push({
+      record: figure.id,
+      field: "derivedFrom",
+      message: `inputs are in different units (${a.unit}, ${b.unit})`,
+    });
   }
   return problems;
 }

@@ -61,3 +61,12 @@ export const formulas = {
 } as const;
 export type Formula = keyof typeof formulas;
 export const formulaIds = Object.keys(formulas) as [Formula, ...Formula[]];
+
+/**
+ * A derived figure's value from its inputs' values, rounded to two decimals (display rounding is format.ts's job).
+ * The content computes derived values with it and parseDataset checks them with it, so the two cannot disagree.
+ */
+export function applyFormula(formula: Formula, a: number, b: number): number {
+  const exact = formula === "percent_change" ? ((b - a) / a) * 100 : (a / b) * 100;
+  return Math.round(exact * 100) / 100;
+}

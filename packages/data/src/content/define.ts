@@ -13,7 +13,7 @@ import type {
   Section,
   Source,
 } from "../schema.ts";
-import type { Formula } from "../vocabulary.ts";
+import { applyFormula } from "../vocabulary.ts";
 import type { EntityId } from "./entities.ts";
 import type { SectionId } from "./essay.ts";
 import type { SourceId } from "./sources.ts";
@@ -59,14 +59,9 @@ export function comparisons<Id extends string>(list: Input<Comparison, Id>[]): (
   return list.map((r) => ({ kind: "comparison", ...r }));
 }
 
-const compute: Record<Formula, (a: number, b: number) => number> = {
-  percent_change: (a, b) => ((b - a) / a) * 100,
-  share: (a, b) => (a / b) * 100,
-};
-
 /**
  * A figure computed from two quoted figures, never typed in: its value follows its inputs, so a corrected input
- * corrects it too. Rounded to two decimals; display rounding is format.ts's job.
+ * corrects it too.
  */
 export function derived<Id extends string>(
   spec: Input<DerivedFigure, Id, "origin" | "value" | "derivedFrom"> & {
@@ -79,7 +74,7 @@ export function derived<Id extends string>(
     kind: "figure",
     origin: "derived",
     ...rest,
-    value: Math.round(compute[spec.formula](a.value, b.value) * 100) / 100,
+    value: applyFormula(spec.formula, a.value, b.value),
     derivedFrom: [a.id, b.id],
   };
 }

@@ -269,6 +269,15 @@ export const entities = defineEntities([
     section: "section.leadership",
     quote: 'China\'s first ever "Friendship Medal,"',
   },
+  {
+    id: "joint-declaration-1997",
+    type: "agreement",
+    name: "Russian-Chinese Joint Declaration on a Multi-Polar World and the Establishment of a New International Order",
+    shortName: "Joint Declaration (1997)",
+    section: "section.notes",
+    quote:
+      "Russian-Chinese Joint Declaration on a Multi-Polar World and the Establishment of a New International Order",
+  },
   // Routes, regions and conflicts
   {
     id: "northern-sea-route",
@@ -291,6 +300,13 @@ export const entities = defineEntities([
     name: "Global South",
     section: "section.three-dimensions",
     quote: "in much of the Global South",
+  },
+  {
+    id: "the-west",
+    type: "region",
+    name: "The West",
+    section: "section.pragmatism",
+    quote: "good only for the West",
   },
   {
     id: "western-europe",

@@ -25,7 +25,7 @@ export const historyEvents = events([
     id: "event.joint-declaration-1997",
     label: "Russian-Chinese Joint Declaration on a Multi-Polar World",
     when: { start: "1997", precision: "year" },
-    entities: ["russia", "china", "russian-foreign-ministry"],
+    entities: ["russia", "china", "russian-foreign-ministry", "joint-declaration-1997"],
     dimension: "history",
     section: "section.notes",
     quote:
@@ -101,6 +101,14 @@ export const historyClaims = claims([
       "Back then, the USSR's grand strategy was based on ideology and the spread of communism served as a strong, motivating ideological force.",
   },
   {
+    id: "claim.influence-not-ideological",
+    label: "Russia's drive for global influence today differs from the Soviet period",
+    dimension: "history",
+    entities: ["russia", "soviet-union"],
+    section: "section.pragmatism",
+    quote: "Russia's drive for global influence in the 21st century is very different from the Soviet period.",
+  },
+  {
     id: "claim.communist-bond",
     label: "Belief in communism bonded China and the USSR against capitalism",
     dimension: "history",
@@ -110,6 +118,15 @@ export const historyClaims = claims([
       "Their leaderships ardently believed in the superiority of the communist system for human development, and this belief bonded their countries in the global war against capitalism.",
   },
   {
+    id: "claim.ambitions-without-ideology",
+    label: "Moscow's ambitions today bear little resemblance to Soviet ideology",
+    dimension: "history",
+    entities: ["russia", "soviet-union"],
+    section: "section.pragmatism",
+    quote:
+      "By contrast, Moscow's ambitions today bear little resemblance to the ideology that determined Soviet foreign policy.",
+  },
+  {
     id: "claim.conservative-leader",
     label: "Putin's Russia casts itself as leader of socially conservative regimes",
     dimension: "political",
@@ -117,6 +134,14 @@ export const historyClaims = claims([
     section: "section.pragmatism",
     quote:
       "Under Putin's leadership, Russia has attempted to present itself as the leader of a group of socially conservative regimes opposed to the excesses of liberal democracy and to American global aggression.",
+  },
+  {
+    id: "claim.in-step-with-xi",
+    label: "Under Putin, Russia is not far out of step with Xi's vision for China",
+    dimension: "political",
+    entities: ["russia", "putin", "xi", "china"],
+    section: "section.pragmatism",
+    quote: "In this way, under Putin's leadership, Russia is not far out of step with Xi's vision for China.",
   },
   {
     id: "claim.pragmatic-and-flexible",
@@ -137,6 +162,15 @@ export const historyClaims = claims([
       "Putin's Russia has also engaged in risky behavior as it tries to establish a renewed presence abroad\u2014again, in sharp contrast to the Soviet Union, which pursued risk-averse policies, especially after Khrushchev's adventurism in Cuba.",
   },
   {
+    id: "claim.opposes-american-interests",
+    label: "Russia's worldwide contacts often oppose American interests and unsettle the global order",
+    dimension: "political",
+    entities: ["russia", "united-states"],
+    section: "section.pragmatism",
+    quote:
+      "By extending its web of political, economic, and strategic contacts in new and distinct ways worldwide, Russia is frequently in direct opposition to American interests and injects unpredictability into the global order.",
+  },
+  {
     id: "claim.strain-on-coalition",
     label: "Russia's disruption may strain the coalition: China benefits from the postwar economic system",
     dimension: "political",
@@ -144,5 +178,14 @@ export const historyClaims = claims([
     section: "section.pragmatism",
     quote:
       "This element too might further strain Russia's coalition with China since China has benefitted from membership in the postwar economic system.",
+  },
+  {
+    id: "claim.divergent-views-of-order",
+    label: "Putin sees the post-Cold War settlement as bad for Russia; China sees benefit in its stability",
+    dimension: "political",
+    entities: ["putin", "russia", "the-west", "china"],
+    section: "section.pragmatism",
+    quote:
+      "Where Putin sees the post-Cold War settlement as having been bad for Russia, and good only for the West, China sees benefit in maintaining the stability of at least the economic components of the very international system that Putin is intent on disrupting.",
   },
 ]);

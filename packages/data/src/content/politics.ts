@@ -93,6 +93,15 @@ export const politicsClaims = claims([
       "This was an axis of mutual convenience, to be sure, and came at a time when relations with the United States were in sharp decline for both Russia and China.",
   },
   {
+    id: "claim.amplified-influence",
+    label: "Closer ties with China amplified Russia's chances to project global influence",
+    dimension: "political",
+    entities: ["russia", "china", "putin"],
+    section: "section.three-dimensions",
+    quote:
+      "But closer relations with China also had the effect of amplifying the opportunities for Putin's Russia to project its global influence more broadly.",
+  },
+  {
     id: "claim.friends-of-friends",
     label: "For Russia, China's trading partners can become its friends too",
     dimension: "political",
@@ -190,7 +199,7 @@ export const politicsClaims = claims([
     id: "claim.eastern-southern-alignment",
     label: "Part of a wider eastern and southern alignment against the West",
     dimension: "political",
-    entities: ["china", "india", "russia", "united-states"],
+    entities: ["china", "india", "russia", "the-west", "united-states"],
     section: "section.leadership",
     quote:
       "But they are also arguably part of a global eastern and southern alignment that increasingly sees the West, led by the United States, as a shared problem in international relations.",
