@@ -404,7 +404,11 @@ function derivedProblems(figure: DerivedFigure, a: Figure, b: Figure): DatasetPr
     });
   }
   if (figure.unit !== "percent") {
-    problems.push({ record: figure.id, field: "unit", message: `${figure.formula} yields a percent, not ${figure.unit}` });
+    problems.push({
+      record: figure.id,
+      field: "unit",
+      message: `${figure.formula} yields a percent, not ${figure.unit}`,
+    });
   }
   if (a.unit !== b.unit) {
     problems.push({

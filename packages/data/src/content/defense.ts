@@ -31,7 +31,7 @@ export const defenseFigures = figures([
     value: 2,
     unit: "years",
     when: { start: "2022", precision: "year" },
-    subjects: ["china", "russia", "war-in-ukraine"],
+    subjects: ["china", "russia", "war-in-ukraine", "ukraine"],
     dimension: "defense",
     section: "section.three-dimensions",
     quote:

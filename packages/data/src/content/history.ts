@@ -183,7 +183,7 @@ export const historyClaims = claims([
     id: "claim.divergent-views-of-order",
     label: "Putin sees the post-Cold War settlement as bad for Russia; China sees benefit in its stability",
     dimension: "political",
-    entities: ["putin", "russia", "the-west", "china"],
+    entities: ["putin", "russia", "the-west", "china", "cold-war"],
     section: "section.pragmatism",
     quote:
       "Where Putin sees the post-Cold War settlement as having been bad for Russia, and good only for the West, China sees benefit in maintaining the stability of at least the economic components of the very international system that Putin is intent on disrupting.",

@@ -22,7 +22,7 @@ export const leaderEvents = events([
     id: "event.order-of-st-andrew",
     label: "Putin bestows the Order of St. Andrew the Apostle on Xi",
     when: { start: "2017", precision: "year" },
-    entities: ["putin", "xi", "order-of-st-andrew"],
+    entities: ["putin", "xi", "order-of-st-andrew", "russia"],
     dimension: "leadership",
     section: "section.leadership",
     quote:
@@ -32,7 +32,7 @@ export const leaderEvents = events([
     id: "event.friendship-medal",
     label: "Xi awards Putin China's first ever Friendship Medal",
     when: { start: "2018", precision: "year" },
-    entities: ["xi", "putin", "friendship-medal"],
+    entities: ["xi", "putin", "friendship-medal", "china"],
     dimension: "leadership",
     section: "section.leadership",
     quote: 'A year later, Xi awarded Putin China\'s first ever "Friendship Medal,"',

@@ -79,7 +79,7 @@ export const politicsClaims = claims([
     id: "claim.before-2014",
     label: "Closer collaboration with China began before Crimea and the sanctions of 2014",
     dimension: "political",
-    entities: ["russia", "china", "crimea"],
+    entities: ["russia", "china", "crimea", "putin"],
     section: "section.three-dimensions",
     quote: "Putin's Russia had begun closer economic and strategic collaboration with China",
   },
@@ -147,7 +147,7 @@ export const politicsClaims = claims([
     id: "claim.bri-competition",
     label: "Russia must compete with China's Belt and Road Initiative in Central Asia",
     dimension: "political",
-    entities: ["russia", "china", "belt-and-road", "central-asia"],
+    entities: ["russia", "china", "belt-and-road", "central-asia", "putin"],
     section: "section.unequals",
     quote:
       "there are clear areas where Putin's Russia must compete with China\u2014for example, with respect to the latter's Belt and Road Initiative (BRI) and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
