@@ -1,0 +1,76 @@
+// The floor we measure against: a bare reveal.js deck (core, notes plugin, reveal.css; no theme, no fonts) with
+// the same slides and words as ours, built by the same Vite, as a folder and as one self-contained HTML file.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
+import { escapeHtml } from "./slides.mjs";
+
+/** @typedef {import("./slides.mjs").SlideText} SlideText */
+
+const ENTRY_SCRIPT = `import Reveal from "reveal.js";
+import Notes from "reveal.js/plugin/notes";
+import "reveal.js/reveal.css";
+
+Reveal.initialize({ plugins: [Notes] });
+`;
+
+/** @param {SlideText} slide */
+function sectionOf(slide) {
+  const blocks = slide.blocks.map((text) => `<p>${escapeHtml(text)}</p>`).join("");
+  const notes = slide.notes.length
+    ? `<aside class="notes">${slide.notes.map((text) => `<p>${escapeHtml(text)}</p>`).join("")}</aside>`
+    : "";
+  return `<section>${blocks}${notes}</section>`;
+}
+
+/** @param {SlideText[]} slides */
+export function baselineHtml(slides) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Baseline deck</title>
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${slides.map(sectionOf).join("\n")}
+</div></div>
+<script type="module" src="./main.js"></script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Writes the baseline's sources into `directory` (which must sit inside bench/, so that Vite resolves reveal.js
+ * from bench's own dependencies) and builds them.
+ * @param {{ slides: SlideText[], directory: string, singleFile?: boolean }} options
+ * @returns {Promise<{ dist: string, distSingle: string | undefined }>}
+ */
+export async function buildBaseline({ slides, directory, singleFile = true }) {
+  const source = join(directory, "src");
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
+  writeFileSync(join(source, "index.html"), baselineHtml(slides));
+  writeFileSync(join(source, "main.js"), ENTRY_SCRIPT);
+
+  /** @param {string} outDir @param {import("vite").PluginOption[]} plugins */
+  const viteBuild = (outDir, plugins) =>
+    build({
+      root: source,
+      base: "./",
+      configFile: false,
+      logLevel: "warn",
+      plugins,
+      build: { outDir, emptyOutDir: true },
+    });
+
+  const dist = join(directory, "dist");
+  await viteBuild(dist, []);
+  if (!singleFile) return { dist, distSingle: undefined };
+  const distSingle = join(directory, "dist-single");
+  await viteBuild(distSingle, [viteSingleFile()]);
+  return { dist, distSingle };
+}

@@ -1,0 +1,161 @@
+// Timings of a deck in Debian's Chromium: first slide, speaker view, PDF export. Each measurement gets a fresh browser
+// context (empty cache), and a probe that runs in every frame before the page's own scripts and notes when reveal.js
+// fires `ready` (and `pdf-ready` in print mode) and when the frame after it has been painted.
+import { chromium } from "playwright-core";
+
+/** @typedef {import("playwright-core").Browser} Browser */
+/** @typedef {import("playwright-core").Page} Page */
+/**
+ * @typedef {object} Probe
+ * @property {number} [ready]         reveal's `ready`, ms since navigation start
+ * @property {number} [slidePainted]  the first frame painted after `ready`, ms since navigation start
+ * @property {number} [pdfReady]      reveal's `pdf-ready`, ms since navigation start
+ */
+/** @typedef {Window & { __bench?: Probe }} ProbedWindow */
+
+/** Debian's Chromium; never a downloaded browser. */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// The same flags as tests/support/chromium.ts (a .ts file, which this Node script cannot import): without the
+// background-networking ones Chromium keeps dialling Google's hosts on a closed network.
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const VIEWPORT = { width: 1280, height: 720 };
+const TIMEOUT_MS = 60_000;
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}
+
+function installProbe() {
+  /** @type {Probe} */
+  const probe = {};
+  /** @type {ProbedWindow} */ (window).__bench = probe;
+  document.addEventListener(
+    "ready",
+    (event) => {
+      // reveal.js dispatches `ready` on its `.reveal` wrapper; anything else of that name is not ours to time.
+      if (!(event.target instanceof Element) || !event.target.classList.contains("reveal")) return;
+      probe.ready = performance.now();
+      // A rAF callback runs just before a paint; a task queued from it runs after that paint.
+      requestAnimationFrame(() => setTimeout(() => (probe.slidePainted = performance.now())));
+    },
+    true,
+  );
+  document.addEventListener("pdf-ready", () => (probe.pdfReady = performance.now()), true);
+}
+
+/** @param {Browser} browser */
+async function probedPage(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** @param {Page} page */
+function waitForSlidePainted(page) {
+  return page.waitForFunction(() => /** @type {ProbedWindow} */ (window).__bench?.slidePainted !== undefined, null, {
+    timeout: TIMEOUT_MS,
+  });
+}
+
+/**
+ * One cold load of a deck: ms from navigation start to reveal's `ready`, to the browser's first contentful paint, and
+ * to the first slide on screen (both of those done, and a frame painted after `ready`).
+ * @param {Browser} browser
+ * @param {string} url
+ */
+export async function firstSlide(browser, url) {
+  const { context, page } = await probedPage(browser);
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    await waitForSlidePainted(page);
+    // The browser records its first contentful paint when the frame is presented, which can come after the probe's
+    // estimate: the slide is on screen once both have happened.
+    const contentfulPaint = await page.waitForFunction(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      null,
+      { timeout: TIMEOUT_MS },
+    );
+    const contentfulPaintMs = /** @type {number} */ (await contentfulPaint.jsonValue());
+    const probe = await page.evaluate(() => /** @type {ProbedWindow} */ (window).__bench ?? {});
+    const readyMs = probe.ready ?? Number.NaN;
+    const slidePaintedMs = probe.slidePainted ?? Number.NaN;
+    return { readyMs, contentfulPaintMs, firstSlideMs: Math.max(slidePaintedMs, contentfulPaintMs) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens the speaker view of a loaded deck with reveal's own key ("s", the notes plugin) and returns the ms from the
+ * key press until the speaker window's two previews (current and upcoming slide, each a full copy of the deck in an
+ * iframe) have both fired `ready` and painted.
+ * @param {Browser} browser
+ * @param {string} url
+ */
+export async function speakerView(browser, url) {
+  const { context, page } = await probedPage(browser);
+  try {
+    await page.goto(url);
+    await waitForSlidePainted(page);
+    const popup = context.waitForEvent("page", { timeout: TIMEOUT_MS });
+    const pressedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+    await page.keyboard.press("s");
+    const speaker = await popup;
+    const deadline = Date.now() + TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const previews = speaker.frames().filter((frame) => frame !== speaker.mainFrame());
+      const paintedAt = await Promise.all(
+        previews.map((frame) =>
+          frame
+            .evaluate(() => {
+              const painted = /** @type {ProbedWindow} */ (window).__bench?.slidePainted;
+              return painted === undefined ? undefined : performance.timeOrigin + painted;
+            })
+            .catch(() => undefined),
+        ),
+      );
+      const ready = paintedAt.filter((time) => time !== undefined);
+      if (previews.length >= 2 && ready.length === previews.length) {
+        return { speakerViewMs: Math.max(...ready) - pressedAt, previews: previews.length };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`${url}: the speaker view's previews were not ready within ${TIMEOUT_MS} ms`);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Exports a deck to PDF as reveal.js documents it (`?print-pdf`, then print): ms from navigation to the PDF's bytes,
+ * and the number of pages.
+ * @param {Browser} browser
+ * @param {string} url
+ */
+export async function pdfExport(browser, url) {
+  const { context, page } = await probedPage(browser);
+  try {
+    const start = performance.now();
+    await page.goto(`${url}?print-pdf`, { waitUntil: "commit" });
+    await page.waitForFunction(() => /** @type {ProbedWindow} */ (window).__bench?.pdfReady !== undefined, null, {
+      timeout: TIMEOUT_MS,
+    });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const pdfMs = performance.now() - start;
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+    return { pdfMs, pages, bytes: pdf.length };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,158 @@
+// The edit loop a maintainer lives in: with the data package's watcher and the deck's Vite dev server running and the
+// deck open in Chromium, the time from saving a change to a data file until the open deck shows it. The file is put
+// back afterwards whatever happens, and the time for the deck to show the original again is a second sample.
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { timeCommand } from "./builds.mjs";
+
+/** @typedef {import("playwright-core").Browser} Browser */
+/** @typedef {import("playwright-core").Page} Page */
+
+const TIMEOUT_MS = 60_000;
+
+/** @returns {Promise<number>} a port that was free a moment ago */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A long-running command in its own process group, so that it and everything it starts can be stopped together.
+ * @param {string[]} command
+ * @param {string} cwd
+ */
+function startService(command, cwd) {
+  const [file = "", ...args] = command;
+  const child = spawn(file, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  return {
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        return; // already gone
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    },
+  };
+}
+
+/**
+ * A string property of a data content file (a label, a name, a title: never a quote, which must match the essay)
+ * whose text the built deck shows, so that editing it must change the open deck.
+ * @param {string} contentDirectory
+ * @param {string} deckText  the text of the built deck
+ */
+export function findEditableText(contentDirectory, deckText) {
+  const candidates = [];
+  for (const name of readdirSync(contentDirectory)
+    .filter((file) => file.endsWith(".ts"))
+    .sort()) {
+    const file = join(contentDirectory, name);
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/^\s*(?:label|name|title|shortName|text): "([^"\\]{12,})",?$/gm)) {
+      const value = /** @type {string} */ (match[1]);
+      if (deckText.includes(value)) candidates.push({ file, value, literal: `"${value}"` });
+    }
+  }
+  // The longest such text is the least likely to be shared with anything else on the slides.
+  const chosen = candidates.sort((a, b) => b.value.length - a.value.length)[0];
+  if (!chosen) throw new Error(`no label, name or title in ${contentDirectory} appears in the built deck`);
+  return chosen;
+}
+
+/**
+ * @param {Page} page
+ * @param {(text: string) => boolean} condition  on the deck's text (all slides, shown or not)
+ * @param {number} since  performance.now() when the file was saved
+ */
+async function waitForDeckText(page, condition, since) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    // The dev server may reload the page: a check that hits a navigation simply tries again.
+    const text = await page.evaluate(() => document.body?.textContent ?? "").catch(() => "");
+    if (condition(text)) return performance.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`the dev deck did not show the edit within ${TIMEOUT_MS} ms`);
+}
+
+/**
+ * @param {{ browser: Browser, workspaceRoot: string, deckText: string }} options
+ * @returns {Promise<{ editToDeckMs: number[], file: string }>}
+ */
+export async function devEditTimes({ browser, workspaceRoot, deckText }) {
+  const contentDirectory = join(workspaceRoot, "packages/data/src/content");
+  const edit = findEditableText(contentDirectory, deckText);
+  const original = readFileSync(edit.file, "utf8");
+  const marker = `bench-edit-${process.pid}`;
+  const edited = original.replace(edit.literal, `"${edit.value} ${marker}"`);
+
+  const port = await freePort();
+  const watcher = startService(["pnpm", "--filter", "@alignment/data", "dev"], workspaceRoot);
+  const server = startService(
+    [
+      "pnpm",
+      "--filter",
+      "@alignment/lecture",
+      "exec",
+      "vite",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--strictPort",
+    ],
+    workspaceRoot,
+  );
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  let restored = false;
+  try {
+    const page = await context.newPage();
+    const url = `http://127.0.0.1:${port}/`;
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      const opened = await page.goto(url).catch(() => undefined);
+      if (opened?.ok()) break;
+      if (Date.now() > deadline) throw new Error(`the dev server did not answer at ${url}:\n${server.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await waitForDeckText(page, (text) => text.includes(edit.value), performance.now());
+    // Let the watcher's first build settle, so that the edit below is the only change in flight.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+
+    const samples = [];
+    for (let round = 0; round < 2; round += 1) {
+      let saved = performance.now();
+      writeFileSync(edit.file, edited);
+      samples.push(await waitForDeckText(page, (text) => text.includes(marker), saved));
+      saved = performance.now();
+      writeFileSync(edit.file, original);
+      samples.push(await waitForDeckText(page, (text) => text.includes(edit.value) && !text.includes(marker), saved));
+    }
+    restored = true;
+    return { editToDeckMs: samples, file: edit.file.slice(workspaceRoot.length + 1) };
+  } finally {
+    writeFileSync(edit.file, original);
+    await context.close();
+    await server.stop();
+    await watcher.stop();
+    // The watcher may have been stopped with the edited file built into dist: build the data package again.
+    if (!restored) await timeCommand("pnpm", ["--filter", "@alignment/data", "build"], workspaceRoot);
+  }
+}

@@ -1,0 +1,167 @@
+// `pnpm bench`: our lecture deck against a bare reveal.js deck with the same slides and words, side by side on this
+// machine, and what the data package costs its consumers. Prints a table and writes bench/results.json.
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileBytes, pageAssets } from "./assets.mjs";
+import { buildBaseline } from "./baseline.mjs";
+import { firstSlide, launchChromium, pdfExport, speakerView } from "./browser.mjs";
+import { buildTimes } from "./builds.mjs";
+import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.mjs";
+import { devEditTimes } from "./dev-edit.mjs";
+import { BYTES_TARGET, DECK_PAGE, lectureBuild } from "./lecture.mjs";
+import { slidesOf, textLength } from "./slides.mjs";
+import { serveDirectory } from "./static-server.mjs";
+import { median, ratio } from "./stats.mjs";
+import { formatTable } from "./table.mjs";
+
+const FIRST_SLIDE_RUNS = 21;
+const SPEAKER_VIEW_RUNS = 5;
+const PDF_RUNS = 3;
+const IMPORT_RUNS = 9;
+const START_UP_TARGET = 1.1;
+
+const benchDirectory = join(import.meta.dirname, "..");
+const workspaceRoot = join(benchDirectory, "..");
+const scratch = join(benchDirectory, ".baseline");
+
+/** @param {string} step */
+function progress(step) {
+  process.stderr.write(`bench: ${step}\n`);
+}
+
+/**
+ * Runs `measure` on ours and the baseline in turn (ours, baseline, ours, ...), so that a machine that slows down or
+ * speeds up during the run affects both alike.
+ * @template T
+ * @param {number} runs
+ * @param {(deck: "ours" | "baseline") => Promise<T>} measure
+ */
+async function alternate(runs, measure) {
+  /** @type {{ ours: T[], baseline: T[] }} */
+  const samples = { ours: [], baseline: [] };
+  for (let run = 0; run < runs; run += 1) {
+    samples.ours.push(await measure("ours"));
+    samples.baseline.push(await measure("baseline"));
+  }
+  return samples;
+}
+
+/**
+ * @template T
+ * @param {{ ours: T[], baseline: T[] }} samples
+ * @param {(sample: T) => number} pick
+ */
+function medians(samples, pick) {
+  const ours = median(samples.ours.map(pick));
+  const baseline = median(samples.baseline.map(pick));
+  return { ours, baseline, ratio: ratio(ours, baseline) };
+}
+
+const startedAt = performance.now();
+const loadAtStart = loadavg();
+
+progress("cold and cached pnpm build");
+const build = await buildTimes(workspaceRoot);
+
+progress("baseline deck");
+const ours = lectureBuild(workspaceRoot);
+const ourSlides = slidesOf(readFileSync(join(ours.dist, DECK_PAGE), "utf8"));
+const baseline = await buildBaseline({ slides: ourSlides, directory: join(scratch, "deck") });
+const baselineSlides = slidesOf(readFileSync(join(baseline.dist, "index.html"), "utf8"));
+if (JSON.stringify(baselineSlides) !== JSON.stringify(ourSlides)) {
+  throw new Error("the baseline deck does not carry the same slides and text as ours");
+}
+
+progress("bytes");
+const ourAssets = pageAssets(ours.dist, DECK_PAGE);
+const baselineAssets = pageAssets(baseline.dist, "index.html");
+const ourSingle = fileBytes(join(ours.distSingle, DECK_PAGE));
+const baselineSingle = fileBytes(join(/** @type {string} */ (baseline.distSingle), "index.html"));
+const jsCss = {
+  ours: ourAssets.js.gzip + ourAssets.css.gzip,
+  baseline: baselineAssets.js.gzip + baselineAssets.css.gzip,
+};
+
+progress("data package");
+/** @param {string} specifier @param {string} subpath */
+async function dataEntry(specifier, subpath) {
+  return {
+    files: entryBytes(entryFile(subpath, "import")),
+    bundled: await bundledBytes(specifier, join(scratch, "consumer")),
+    importTime: importTime(specifier, IMPORT_RUNS),
+  };
+}
+const data = {
+  "@alignment/data": await dataEntry("@alignment/data", "."),
+  "@alignment/data/schema": await dataEntry("@alignment/data/schema", "./schema"),
+};
+
+progress("Chromium: first slide, speaker view, PDF");
+const servers = { ours: await serveDirectory(ours.dist), baseline: await serveDirectory(baseline.dist) };
+const browser = await launchChromium();
+let timings;
+let devEdit;
+try {
+  /** @param {"ours" | "baseline"} deck */
+  const deckUrl = (deck) => `${servers[deck].url}${deck === "ours" ? DECK_PAGE : "index.html"}`;
+  // One unmeasured load of each, so that neither pays for Chromium's own first start-up.
+  await firstSlide(browser, deckUrl("ours"));
+  await firstSlide(browser, deckUrl("baseline"));
+  const firstSlides = await alternate(FIRST_SLIDE_RUNS, (deck) => firstSlide(browser, deckUrl(deck)));
+  const speakerViews = await alternate(SPEAKER_VIEW_RUNS, (deck) => speakerView(browser, deckUrl(deck)));
+  const pdfs = await alternate(PDF_RUNS, (deck) => pdfExport(browser, deckUrl(deck)));
+  timings = {
+    firstSlide: { runs: FIRST_SLIDE_RUNS, ...medians(firstSlides, (sample) => sample.firstSlideMs) },
+    ready: medians(firstSlides, (sample) => sample.readyMs),
+    contentfulPaint: medians(firstSlides, (sample) => sample.contentfulPaintMs),
+    speakerView: { runs: SPEAKER_VIEW_RUNS, ...medians(speakerViews, (sample) => sample.speakerViewMs) },
+    pdf: {
+      runs: PDF_RUNS,
+      ...medians(pdfs, (sample) => sample.pdfMs),
+      pages: { ours: pdfs.ours[0]?.pages ?? 0, baseline: pdfs.baseline[0]?.pages ?? 0 },
+    },
+  };
+
+  progress("dev: data edit to the open deck");
+  const deckText = ourSlides.map((slide) => slide.blocks.join("\n")).join("\n");
+  devEdit = await devEditTimes({ browser, workspaceRoot, deckText });
+} finally {
+  await browser.close();
+  await servers.ours.close();
+  await servers.baseline.close();
+}
+
+const results = {
+  date: new Date().toISOString(),
+  command: "pnpm bench",
+  machine: {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: browser.version(),
+    loadAverageAtStart: loadAtStart.map((load) => Math.round(load * 100) / 100),
+  },
+  slides: { count: ourSlides.length, textCharacters: textLength(ourSlides) },
+  bytes: {
+    jsCssGzip: { ...jsCss, ratio: ratio(jsCss.ours, jsCss.baseline), target: BYTES_TARGET },
+    singleFileGzip: {
+      ours: ourSingle.gzip,
+      baseline: baselineSingle.gzip,
+      ratio: ratio(ourSingle.gzip, baselineSingle.gzip),
+    },
+    ours: ourAssets,
+    baseline: baselineAssets,
+  },
+  timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET },
+  build: {
+    ...build,
+    devEditToDeckMs: { median: median(devEdit.editToDeckMs), samples: devEdit.editToDeckMs, file: devEdit.file },
+  },
+  data,
+  benchRuntimeMs: performance.now() - startedAt,
+};
+
+writeFileSync(join(benchDirectory, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${formatTable(results)}\n`);

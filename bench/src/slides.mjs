@@ -1,0 +1,129 @@
+// The text of a built reveal.js deck, slide by slide, read from its HTML without a browser: the baseline deck is
+// generated from it, so that both decks carry the same slides and the same words.
+
+/**
+ * @typedef {object} SlideText
+ * @property {string[]} blocks  visible text, one entry per block element (heading, paragraph, list item, chart label)
+ * @property {string[]} notes   speaker notes, one entry per block element
+ */
+
+/** Elements that end one run of text and start the next. */
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "br",
+  "caption",
+  "dd",
+  "div",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "li",
+  "ol",
+  "p",
+  "section",
+  "aside",
+  "table",
+  "td",
+  "text",
+  "th",
+  "title",
+  "tr",
+  "ul",
+]);
+
+/** Elements whose content is never shown as text. */
+const HIDDEN_TAGS = new Set(["script", "style", "template", "noscript"]);
+
+const NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** @param {string} text */
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return String.fromCodePoint(code);
+    }
+    return NAMED_ENTITIES[/** @type {keyof typeof NAMED_ENTITIES} */ (name.toLowerCase())] ?? whole;
+  });
+}
+
+/** @param {string} text */
+export function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * The slides of a deck in the order reveal.js shows them: every `<section>` that holds no other section (a vertical
+ * stack counts as its slides), with the text of its speaker notes (`<aside class="notes">`) kept apart.
+ * @param {string} html
+ * @returns {SlideText[]}
+ */
+export function slidesOf(html) {
+  /** @type {{ slide: SlideText, hasChildSection: boolean }[]} */
+  const open = [];
+  /** @type {SlideText[]} */
+  const slides = [];
+  let notesDepth = 0;
+  let asideDepth = 0;
+  let hiddenDepth = 0;
+  let run = "";
+
+  const endRun = () => {
+    const text = run.replace(/\s+/g, " ").trim();
+    run = "";
+    const current = open.at(-1);
+    if (!text || !current) return;
+    (notesDepth > 0 ? current.slide.notes : current.slide.blocks).push(text);
+  };
+
+  for (const match of html.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g)) {
+    const [, closing, rawTag, attributes = "", text] = match;
+    if (text !== undefined) {
+      if (hiddenDepth === 0) run += decodeEntities(text);
+      continue;
+    }
+    if (!rawTag) continue; // a comment
+    const tag = rawTag.toLowerCase();
+    const selfClosing = attributes.trimEnd().endsWith("/");
+    if (HIDDEN_TAGS.has(tag)) {
+      if (!selfClosing) hiddenDepth += closing ? -1 : 1;
+      continue;
+    }
+    if (hiddenDepth > 0) continue;
+    if (BLOCK_TAGS.has(tag)) endRun();
+    if (tag === "section" && !selfClosing) {
+      if (closing) {
+        const finished = open.pop();
+        if (finished && !finished.hasChildSection) slides.push(finished.slide);
+      } else {
+        const parent = open.at(-1);
+        if (parent) parent.hasChildSection = true;
+        open.push({ slide: { blocks: [], notes: [] }, hasChildSection: false });
+      }
+    } else if (tag === "aside" && !selfClosing) {
+      if (closing) {
+        asideDepth -= 1;
+        if (asideDepth < notesDepth) notesDepth = 0;
+      } else {
+        asideDepth += 1;
+        if (notesDepth === 0 && /\bclass\s*=\s*["'][^"']*\bnotes\b/.test(attributes)) notesDepth = asideDepth;
+      }
+    }
+  }
+  return slides;
+}
+
+/** @param {SlideText[]} slides */
+export function textLength(slides) {
+  return slides.reduce((sum, slide) => sum + [...slide.blocks, ...slide.notes].join("").length, 0);
+}
