@@ -1,0 +1,274 @@
+// One record's page, at #/fact/<id>: everything the dataset says about it, the essay's words and where they stand,
+// what it cites and names, how a derived figure is computed, and where to read next.
+import {
+  allRecords,
+  byEntity,
+  bySection,
+  type DataRecord,
+  dataset,
+  type EntityId,
+  entitiesOf,
+  type Figure,
+  formatQualifiedValue,
+  formatValue,
+  formatWhen,
+  formulas,
+  inputsOf,
+  type SectionId,
+  section,
+  units,
+} from "@alignment/data";
+import { h } from "./dom.ts";
+import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
+import { derivedUsing, dimensionOf, entityName, quoteOf, relatedTo, sourceOf, titleOf } from "./records.ts";
+import { recordHash } from "./route.ts";
+import { entityChip, metaLine, recordRow, whenText } from "./summary.ts";
+
+type Fact = [term: string, ...description: (Node | string)[]];
+
+function factList(facts: (Fact | false | "" | undefined)[]): HTMLDListElement {
+  return h(
+    "dl",
+    { class: "facts" },
+    facts.map((fact) => fact && h("div", {}, h("dt", {}, fact[0]), h("dd", {}, fact.slice(1)))),
+  );
+}
+
+function link(r: DataRecord): HTMLAnchorElement {
+  return h("a", { href: recordHash(r.id) }, titleOf(r));
+}
+
+function block(title: string, ...content: (Node | string | false | undefined)[]): HTMLElement {
+  const id = `part-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return h("section", { class: "block", "aria-labelledby": id }, h("h2", { id }, title), content);
+}
+
+function rows(records: readonly DataRecord[], note?: (r: DataRecord) => string): HTMLUListElement {
+  return h(
+    "ul",
+    { class: "rows" },
+    records.map((r) => recordRow(r, note?.(r))),
+  );
+}
+
+/** Facts proper to each kind; every kind's page adds the quote, entities and related records around them. */
+function facts(r: DataRecord): HTMLDListElement {
+  const dimension = dimensionOf(r);
+  const dimensionFact: Fact | undefined = dimension && ["Dimension", DIMENSION_NAMES[dimension]];
+  switch (r.kind) {
+    case "figure":
+      return factList([
+        ["Value", formatValue(r)],
+        ["Unit", units[r.unit].label, r.counts ? ` (${r.counts})` : ""],
+        ["Date", whenText(r) ?? ""],
+        ["Precision", r.when.precision],
+        [
+          "Qualifier",
+          r.qualifier ? `\u201c${r.qualifier}\u201d, as the essay hedges it` : "none: the essay states it as exact",
+        ],
+        dimensionFact,
+        ["Origin", r.origin === "essay" ? "Stated in the essay" : "Derived from figures the essay states"],
+      ]);
+    case "event":
+      return factList([
+        ["Date", whenText(r) ?? ""],
+        ["Precision", r.when.precision],
+        r.qualifier && ["Qualifier", `\u201c${r.qualifier}\u201d, as the essay hedges it`],
+        dimensionFact,
+      ]);
+    case "entity":
+      return factList([
+        ["Type", ENTITY_TYPE_NAMES[r.type].one],
+        ["Name", r.name],
+        r.shortName && ["Short name", r.shortName],
+      ]);
+    case "source":
+      return factList([
+        r.title && ["Title", r.title],
+        r.authors && ["Authors", r.authors.join(", ")],
+        r.publisher && ["Publisher", r.publisher],
+        r.published && ["Published", formatWhen(r.published)],
+        r.unnamed && ["Named?", "The essay points to it through a link, without naming the work."],
+      ]);
+    case "quotation":
+      return factList([
+        r.speaker && ["Speaker", h("a", { href: recordHash(r.speaker) }, entityName(r.speaker))],
+        dimensionFact,
+      ]);
+    case "claim":
+      return factList([dimensionFact]);
+    case "comparison":
+      return factList([
+        ["Between", r.between.map(entityName).join(" and ")],
+        ["Ahead", entityName(r.advantage)],
+        [
+          "Measure",
+          r.measure === "traditional" ? "A traditional measure of power" : "A measure of power often overlooked",
+        ],
+      ]);
+    case "section":
+      return factList([
+        r.heading ? ["Heading", r.heading] : ["Heading", "none (the essay\u2019s opening)"],
+        ["Place", `Part ${r.order + 1} of ${dataset.sections.length}`],
+      ]);
+  }
+}
+
+function quoteBlock(r: DataRecord): HTMLElement | undefined {
+  const quote = quoteOf(r);
+  if (quote === undefined || r.kind === "section") return undefined;
+  const home = section(r.section as SectionId);
+  return block(
+    "In the essay\u2019s words",
+    h("blockquote", { class: "essay-quote" }, h("p", {}, quote)),
+    h(
+      "p",
+      { class: "cite" },
+      "From the essay\u2019s section ",
+      h("a", { href: recordHash(home.id) }, home.heading ?? home.label),
+      ".",
+    ),
+  );
+}
+
+/** The inputs, the formula with its letters, and the result: enough to redo the arithmetic by hand. */
+function derivation(f: Figure): HTMLElement | undefined {
+  if (f.origin !== "derived") return undefined;
+  const inputs = inputsOf(f);
+  const letters = ["a", "b", "c", "d"];
+  return block(
+    "How it is computed",
+    h("p", {}, "This figure is not stated in the essay: it is computed from figures that are."),
+    h(
+      "table",
+      { class: "inputs" },
+      h("caption", { class: "visually-hidden" }, "Inputs of the formula"),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Input"),
+          h("th", { scope: "col" }, "Figure"),
+          h("th", { scope: "col" }, "Value"),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        inputs.map((input, i) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, h("var", {}, letters[i] ?? String(i + 1))),
+            h("td", {}, link(input)),
+            h("td", { class: "number" }, formatQualifiedValue(input)),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "p",
+      { class: "formula" },
+      "Formula: ",
+      h("code", {}, formulas[f.formula]),
+      " = ",
+      h("strong", {}, formatValue(f)),
+    ),
+  );
+}
+
+function sourceBlock(r: DataRecord): HTMLElement | undefined {
+  const id = sourceOf(r);
+  if (id === undefined) return undefined;
+  const cited = allRecords().find((s) => s.id === id);
+  return block("Cited source", h("p", {}, cited ? link(cited) : id));
+}
+
+function entitiesBlock(r: DataRecord): HTMLElement | undefined {
+  const ids = entitiesOf(r);
+  if (ids.length === 0) return undefined;
+  return block("Entities", h("ul", { class: "chips" }, ids.map(entityChip)));
+}
+
+/** The records a page lists in full: those naming an entity, in a section, citing a source, using a figure. */
+function membersBlock(r: DataRecord): HTMLElement | undefined {
+  switch (r.kind) {
+    case "entity":
+      return block(`Records naming ${r.name}`, rows(byEntity(r.id as EntityId)));
+    case "section":
+      return block("Records in this section", rows(bySection(r.id as SectionId)));
+    case "source":
+      return block("Records citing this source", rows(allRecords().filter((other) => sourceOf(other) === r.id)));
+    case "figure": {
+      const uses = derivedUsing(r);
+      return uses.length > 0 ? block("Used to compute", rows(uses)) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function relatedBlock(r: DataRecord): HTMLElement | undefined {
+  if (r.kind === "entity" || r.kind === "section") return undefined;
+  const related = relatedTo(r);
+  if (related.length === 0) return undefined;
+  const reasons = new Map(related.map(({ record, reason }) => [record.id, reason]));
+  return block(
+    "Related records",
+    rows(
+      related.map(({ record }) => record),
+      (other) => reasons.get(other.id) ?? "",
+    ),
+  );
+}
+
+export function recordPage(r: DataRecord, backHash: string): { element: HTMLElement; heading: HTMLHeadingElement } {
+  const heading = h("h1", { tabindex: "-1" }, titleOf(r));
+  const element = h(
+    "article",
+    { class: `record record-${r.kind}` },
+    h("p", { class: "back" }, h("a", { href: backHash }, "\u2190 All records")),
+    h(
+      "header",
+      { class: "record-head" },
+      metaLine(r),
+      heading,
+      r.kind === "figure" && h("p", { class: "headline-value" }, formatQualifiedValue(r)),
+      h("p", { class: "record-id" }, `${KIND_NAMES[r.kind].one} id `, h("code", {}, r.id)),
+    ),
+    h(
+      "div",
+      { class: "record-columns" },
+      h(
+        "div",
+        { class: "record-main" },
+        quoteBlock(r),
+        r.kind === "figure" && derivation(r),
+        block("Details", facts(r)),
+        membersBlock(r),
+      ),
+      h(
+        "aside",
+        { class: "record-side", "aria-label": "Sources, entities and related records" },
+        sourceBlock(r),
+        entitiesBlock(r),
+        relatedBlock(r),
+      ),
+    ),
+  );
+  return { element, heading };
+}
+
+export function missingPage(what: string, version: string): { element: HTMLElement; heading: HTMLHeadingElement } {
+  const heading = h("h1", { tabindex: "-1" }, "No record here");
+  const element = h(
+    "article",
+    { class: "record" },
+    heading,
+    h("p", {}, `The address asks for \u201c${what}\u201d, which version ${version} of the data does not hold.`),
+    h("p", {}, h("a", { href: "#/" }, "See all records")),
+  );
+  return { element, heading };
+}

@@ -1,0 +1,226 @@
+// What the explorer knows about a record beyond the data package: its display title, the text a search reads,
+// the years it covers, and which other records are worth reading next. Pure functions over the public API.
+import {
+  allRecords,
+  type DataRecord,
+  type Dimension,
+  dataset,
+  type Entity,
+  entitiesOf,
+  type Figure,
+  type RecordKind,
+} from "@alignment/data";
+
+const recordsById: ReadonlyMap<string, DataRecord> = new Map(allRecords().map((r) => [r.id, r]));
+const entitiesById: ReadonlyMap<string, Entity> = new Map(dataset.entities.map((e) => [e.id, e]));
+const sourceLabels: ReadonlyMap<string, string> = new Map(dataset.sources.map((s) => [s.id, s.label]));
+
+/** The record with this id, or undefined: a URL may name an id the dataset does not hold. */
+export function findRecord(id: string): DataRecord | undefined {
+  return recordsById.get(id);
+}
+
+export function entityName(id: string): string {
+  return entitiesById.get(id)?.name ?? id;
+}
+
+export function sourceLabel(id: string): string {
+  return sourceLabels.get(id) ?? id;
+}
+
+/** The line a record is known by in lists and page titles. */
+export function titleOf(r: DataRecord): string {
+  switch (r.kind) {
+    case "section":
+      return r.heading ?? r.label;
+    case "entity":
+      return r.name;
+    case "quotation":
+      return `\u201c${r.text}\u201d`;
+    case "comparison":
+      return r.aspect;
+    default:
+      return r.label;
+  }
+}
+
+/** The date or period a record is about, if it has one (figures and events; a source's publication date). */
+export function whenOf(r: DataRecord) {
+  if (r.kind === "figure" || r.kind === "event") return r.when;
+  if (r.kind === "source") return r.published;
+  return undefined;
+}
+
+/** A record's dimension of the essay, where it has one. */
+export function dimensionOf(r: DataRecord): Dimension | undefined {
+  return "dimension" in r ? r.dimension : undefined;
+}
+
+/** The source a record cites, where it names one. */
+export function sourceOf(r: DataRecord): string | undefined {
+  return r.kind === "figure" || r.kind === "quotation" ? r.source : undefined;
+}
+
+/** The essay's words for a record; sections and derived figures have none. */
+export function quoteOf(r: DataRecord): string | undefined {
+  return "quote" in r ? r.quote : undefined;
+}
+
+/**
+ * Folds text for matching: lower case, accents dropped, curly quotes and dashes made plain. Each UTF-16 unit maps
+ * to exactly one, so an index into the folded text is an index into the original (which highlighting relies on).
+ */
+export function fold(text: string): string {
+  let out = "";
+  for (const unit of text.split("")) {
+    const base = unit.normalize("NFD").charAt(0).toLowerCase();
+    out += base.length === 1 ? (PLAIN[base] ?? base) : unit;
+  }
+  return out;
+}
+
+const PLAIN: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+};
+
+/** The words of a query, folded; a record matches when it contains every one. */
+export function queryTerms(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+const searchTexts = new Map<string, string>();
+
+/** Everything a search reads for a record: its title and id, the essay's words, and the names of its entities. */
+function searchTextOf(r: DataRecord): string {
+  let text = searchTexts.get(r.id);
+  if (text === undefined) {
+    const entity = r.kind === "entity" ? [r.name, r.shortName ?? ""] : [];
+    const names = entitiesOf(r).flatMap((id) => [entityName(id), entitiesById.get(id)?.shortName ?? ""]);
+    const source = sourceOf(r);
+    const parts = [titleOf(r), r.id, quoteOf(r) ?? "", ...entity, ...names, source ? sourceLabel(source) : ""];
+    text = fold(parts.join("\n"));
+    searchTexts.set(r.id, text);
+  }
+  return text;
+}
+
+/** The first and last calendar year a record covers; a decade covers its ten years. */
+export function yearsOf(r: DataRecord): { from: number; to: number } | undefined {
+  const when = whenOf(r);
+  if (when === undefined) return undefined;
+  const from = Number(when.start.slice(0, 4));
+  const last = Number((when.end ?? when.start).slice(0, 4));
+  return { from, to: when.precision === "decade" ? last + 9 : last };
+}
+
+export interface Filters {
+  query: string;
+  kind: RecordKind | "";
+  dimension: Dimension | "";
+  entity: string;
+  year: number | undefined;
+}
+
+export const NO_FILTERS: Filters = { query: "", kind: "", dimension: "", entity: "", year: undefined };
+
+export function isFiltered(f: Filters): boolean {
+  return f.query.trim() !== "" || f.kind !== "" || f.dimension !== "" || f.entity !== "" || f.year !== undefined;
+}
+
+export function matches(r: DataRecord, f: Filters): boolean {
+  if (f.kind !== "" && r.kind !== f.kind) return false;
+  if (f.dimension !== "" && dimensionOf(r) !== f.dimension) return false;
+  if (f.entity !== "" && r.id !== f.entity && !entitiesOf(r).includes(f.entity)) return false;
+  if (f.year !== undefined) {
+    const years = yearsOf(r);
+    if (years === undefined || f.year < years.from || f.year > years.to) return false;
+  }
+  const text = searchTextOf(r);
+  return queryTerms(f.query).every((term) => text.includes(term));
+}
+
+export function applyFilters(records: readonly DataRecord[], f: Filters): DataRecord[] {
+  return records.filter((r) => matches(r, f));
+}
+
+/** The order of the list: what a reader checks first (figures, events), the people and places they name last. */
+export const LIST_ORDER: readonly RecordKind[] = [
+  "figure",
+  "event",
+  "comparison",
+  "quotation",
+  "claim",
+  "entity",
+  "source",
+  "section",
+];
+
+/** Every record in list order; within a kind, the package's order (the essay's). */
+export function recordsInListOrder(): DataRecord[] {
+  return LIST_ORDER.flatMap((kind) => allRecords().filter((r) => r.kind === kind));
+}
+
+/** Every year some record covers, ascending: the choices of the year filter. */
+export function yearsCovered(): number[] {
+  const years = new Set<number>();
+  for (const r of allRecords()) {
+    const span = yearsOf(r);
+    if (span) for (let y = span.from; y <= span.to; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The entities that some other record refers to, by name: the choices of the entity filter. */
+export function entitiesReferredTo(): Entity[] {
+  const referred = new Set(allRecords().flatMap((r) => entitiesOf(r)));
+  return dataset.entities.filter((e) => referred.has(e.id)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The derived figures computed from this figure. */
+export function derivedUsing(input: Figure): Figure[] {
+  return dataset.figures.filter((f) => f.origin === "derived" && f.derivedFrom.includes(input.id));
+}
+
+export interface Related {
+  record: DataRecord;
+  /** Why it is related, for the reader: "Same section · ESPO, Russia". */
+  reason: string;
+}
+
+// How many records name each entity: sharing a rare entity (ESPO) says more than sharing Russia, which almost
+// every record names.
+const mentions = new Map<string, number>();
+for (const r of allRecords()) for (const id of entitiesOf(r)) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+
+/**
+ * Records worth reading next: those sharing entities with this one (rarer entities weigh more) or standing in the
+ * same essay section, best first.
+ */
+export function relatedTo(r: DataRecord, limit = 8): Related[] {
+  const own = new Set(entitiesOf(r));
+  const section = r.kind === "section" ? undefined : r.section;
+  const dimension = dimensionOf(r);
+  const scored: { record: DataRecord; score: number; reason: string }[] = [];
+  for (const other of allRecords()) {
+    if (other.id === r.id || other.kind === "section" || other.kind === "entity" || other.kind === "source") continue;
+    const shared = entitiesOf(other).filter((id) => own.has(id));
+    const sameSection = section !== undefined && other.section === section;
+    if (shared.length === 0 && !sameSection) continue;
+    const sameDimension = dimension !== undefined && dimensionOf(other) === dimension;
+    const score =
+      shared.reduce((sum, id) => sum + 1 / (mentions.get(id) ?? 1), 0) +
+      (sameSection ? 0.05 : 0) +
+      (sameDimension ? 0.04 : 0);
+    const reasons = [sameSection ? "Same section" : "", shared.map(entityName).join(", ")].filter(Boolean);
+    scored.push({ record: other, score, reason: reasons.join(" \u00b7 ") });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ record, reason }) => ({ record, reason }));
+}

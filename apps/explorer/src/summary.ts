@@ -1,0 +1,65 @@
+// How a record looks where it is one of many: a card in the results, a row in a page's lists, a chip for an entity.
+import { type DataRecord, formatQualifiedValue, formatWhen } from "@alignment/data";
+import { h, highlighted } from "./dom.ts";
+import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
+import { dimensionOf, entityName, fold, quoteOf, titleOf, whenOf } from "./records.ts";
+import { recordHash } from "./route.ts";
+
+/** The date of a record as the essay states it, hedge included ("mid-2000s"). */
+export function whenText(r: DataRecord): string | undefined {
+  const when = whenOf(r);
+  if (when === undefined) return undefined;
+  return formatWhen(when, { qualifier: r.kind === "figure" || r.kind === "event" ? r.qualifier : undefined });
+}
+
+/** Kind, then what places the record: dimension and date, an entity's type, a section's place in the essay. */
+export function metaLine(r: DataRecord): HTMLElement {
+  const details: string[] = [];
+  if (r.kind === "entity") details.push(ENTITY_TYPE_NAMES[r.type].one);
+  if (r.kind === "section") details.push(`Part ${r.order + 1} of the essay`);
+  const dimension = dimensionOf(r);
+  if (dimension) details.push(DIMENSION_NAMES[dimension]);
+  const when = whenText(r);
+  if (when) details.push(when);
+  return h(
+    "p",
+    { class: "meta" },
+    h("span", { class: `kind kind-${r.kind}` }, KIND_NAMES[r.kind].one),
+    details.map((d) => h("span", {}, d)),
+  );
+}
+
+/** A result card: what the record is, its value if it has one, and the essay's words, with search terms marked. */
+export function recordCard(r: DataRecord, terms: readonly string[]): HTMLLIElement {
+  const quote = quoteOf(r);
+  return h(
+    "li",
+    { class: "card" },
+    metaLine(r),
+    h("h3", {}, h("a", { href: recordHash(r.id) }, highlighted(titleOf(r), terms, fold))),
+    r.kind === "figure" && h("p", { class: "value" }, formatQualifiedValue(r)),
+    quote && h("p", { class: "quote" }, highlighted(quote, terms, fold)),
+  );
+}
+
+/** A one-line link to a record, with an optional note saying why it is listed. */
+export function recordRow(r: DataRecord, note?: string): HTMLLIElement {
+  const value = r.kind === "figure" ? formatQualifiedValue(r) : whenText(r);
+  return h(
+    "li",
+    { class: "row" },
+    h("span", { class: `kind kind-${r.kind}` }, KIND_NAMES[r.kind].one),
+    h(
+      "span",
+      { class: "row-text" },
+      h("a", { href: recordHash(r.id) }, titleOf(r)),
+      value && h("span", { class: "row-value" }, ` \u2014 ${value}`),
+      note && h("span", { class: "row-note" }, note),
+    ),
+  );
+}
+
+/** A link to an entity's page; the countries the essay compares wear their colour. */
+export function entityChip(id: string): HTMLLIElement {
+  return h("li", {}, h("a", { class: `chip entity-${id}`, href: recordHash(id) }, entityName(id)));
+}
