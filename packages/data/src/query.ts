@@ -62,10 +62,16 @@ export function record(id: RecordId): DataRecord {
   return found;
 }
 
+function withArticle(kind: RecordKind): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
+}
+
 function typed<K extends RecordKind>(kind: K) {
   return (id: string): RecordOfKind[K] => {
     const found = record(id as RecordId);
-    if (found.kind !== kind) throw new Error(`@alignment/data: "${id}" is a ${found.kind}, not a ${kind}`);
+    if (found.kind !== kind) {
+      throw new Error(`@alignment/data: "${id}" is ${withArticle(found.kind)}, not ${withArticle(kind)}`);
+    }
     return found as RecordOfKind[K];
   };
 }

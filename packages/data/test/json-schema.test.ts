@@ -1,0 +1,53 @@
+// The JSON Schema is for consumers outside TypeScript, so it is checked with a JSON Schema validator (Ajv) rather
+// than with zod: this proves the published schema works on its own, on the JSON that the package publishes.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { dataset } from "../src/index.ts";
+import { datasetJsonSchema } from "../src/schema.ts";
+
+const schema = datasetJsonSchema();
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+type Json = Record<string, Record<string, unknown>[]>;
+
+/** dataset.json as the build writes it (scripts/write-json.mjs serialises the same object). */
+const json = () => JSON.parse(JSON.stringify(dataset)) as Json;
+
+/** The first record of a collection, to spoil in place. */
+function first(data: Json, collection: string): Record<string, unknown> {
+  const found = data[collection]?.[0];
+  if (found === undefined) throw new Error(`test setup: no ${collection}`);
+  return found;
+}
+
+describe("dataset.schema.json", () => {
+  it("is a draft 2020-12 schema that a strict validator compiles", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(typeof validate).toBe("function");
+  });
+
+  it("accepts dataset.json", () => {
+    const valid = validate(json());
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it.each<[string, (data: Json) => void]>([
+    ["an unknown unit", (d) => Object.assign(first(d, "figures"), { unit: "miles" })],
+    ["a value as text", (d) => Object.assign(first(d, "figures"), { value: "43" })],
+    ["a missing quote", (d) => delete first(d, "claims").quote],
+    ["an empty label", (d) => Object.assign(first(d, "events"), { label: "" })],
+    ["an unknown field", (d) => Object.assign(first(d, "entities"), { colour: "red" })],
+    ["a bad id", (d) => Object.assign(first(d, "entities"), { id: "North Korea" })],
+    ["a figure of unknown origin", (d) => Object.assign(first(d, "figures"), { origin: "guess" })],
+    [
+      "a comparison with three sides",
+      (d) => Object.assign(first(d, "comparisons"), { between: ["russia", "china", "india"] }),
+    ],
+  ])("rejects %s", (_name, spoil) => {
+    const data = json();
+    spoil(data);
+    expect(validate(data)).toBe(false);
+    expect(validate.errors?.length).toBeGreaterThan(0);
+  });
+});
