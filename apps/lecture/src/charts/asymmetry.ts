@@ -1,0 +1,54 @@
+// The asymmetry of the two powers, measure by measure: each row names a measure and marks the side the essay
+// says is ahead. Rows are grouped into the traditional measures of power and the ones the essay says are
+// often overlooked, which is the essay's point: the first group favours one side, the second the other.
+import { html, type SafeHtml } from "../html.ts";
+import { palette } from "../palette.ts";
+import { frame, SMALL } from "./svg.ts";
+
+export interface AsymmetryRow {
+  aspect: string;
+  /** 0 if the left side is ahead, 1 if the right side is. */
+  ahead: 0 | 1;
+}
+
+export interface AsymmetryGroup {
+  heading: string;
+  rows: readonly AsymmetryRow[];
+}
+
+const WIDTH = 1100;
+const ROW = 50;
+const PILL = 250;
+const SIZE = 26;
+
+export function asymmetryChart(options: {
+  id: string;
+  title: string;
+  description: string;
+  sides: readonly [{ name: string; colour: string }, { name: string; colour: string }];
+  groups: readonly AsymmetryGroup[];
+}): SafeHtml {
+  const { sides } = options;
+  let y = 44;
+  const header = html`<text x="${PILL / 2}" y="${y}" font-size="${SIZE + 4}" font-weight="700" text-anchor="middle" fill="${sides[0].colour}">${sides[0].name}</text>
+<text x="${WIDTH - PILL / 2}" y="${y}" font-size="${SIZE + 4}" font-weight="700" text-anchor="middle" fill="${sides[1].colour}">${sides[1].name}</text>`;
+  y += 16;
+  const parts: SafeHtml[] = [header];
+  for (const group of options.groups) {
+    y += 38;
+    parts.push(
+      html`<text x="${WIDTH / 2}" y="${y}" font-size="${SMALL}" font-weight="700" text-anchor="middle" fill="${palette.muted}" letter-spacing="1">${group.heading.toUpperCase()}</text>`,
+    );
+    y += 10;
+    for (const row of group.rows) {
+      const side = sides[row.ahead];
+      const pillX = row.ahead === 0 ? 0 : WIDTH - PILL;
+      parts.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
+<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">ahead</text>
+<text x="${WIDTH / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
+      y += ROW;
+    }
+  }
+  return frame({ ...options, width: WIDTH, height: y + 4, content: html`${parts}` });
+}

@@ -1,0 +1,59 @@
+// Vertical bars with their values written above them, for two or three amounts over time (trade by year, oil
+// exports against their starting level). The change between the first and last bar is written between them.
+import { html, type SafeHtml } from "../html.ts";
+import { palette } from "../palette.ts";
+import { frame, LABEL, SMALL } from "./svg.ts";
+
+export interface Bar {
+  /** Under the bar: the year or period. */
+  label: string;
+  /** Height, in any unit shared by all bars. */
+  amount: number;
+  /** Above the bar: the value as shown on the slide (a `<tspan data-figure>` where it is a figure). */
+  valueLabel: SafeHtml;
+  colour: string;
+}
+
+const HEIGHT = 440;
+const BASELINE = 370;
+const TALLEST = 270;
+
+export function barChart(options: {
+  id: string;
+  title: string;
+  description: string;
+  bars: readonly Bar[];
+  /** Written between the bars, over an arrow from the first bar's top to the last's. */
+  change?: SafeHtml;
+  /** In slide pixels: 900 for a chart alone on its slide, less beside text, so labels keep their size. */
+  width?: number;
+}): SafeHtml {
+  const { bars } = options;
+  const WIDTH = options.width ?? 900;
+  const max = Math.max(...bars.map((b) => b.amount));
+  const slot = WIDTH / (bars.length + (options.change === undefined ? 0 : 1));
+  const barWidth = Math.min(220, slot * 0.8);
+  // With a change label, bars sit at the two outer slots and the label takes the middle one.
+  const centres = bars.map((_, i) =>
+    options.change !== undefined && bars.length === 2 ? (i === 0 ? slot / 2 : WIDTH - slot / 2) : slot * (i + 0.5),
+  );
+  const tops = bars.map((b) => BASELINE - (b.amount / max) * TALLEST);
+  const marks = bars.map((bar, i) => {
+    const x = (centres[i] ?? 0) - barWidth / 2;
+    const top = tops[i] ?? BASELINE;
+    return html`<g><rect x="${x}" y="${top}" width="${barWidth}" height="${BASELINE - top}" fill="${bar.colour}" rx="4"/>
+<text x="${centres[i]}" y="${top - 14}" font-size="${LABEL}" font-weight="700" text-anchor="middle">${bar.valueLabel}</text>
+<text x="${centres[i]}" y="${BASELINE + 40}" font-size="${LABEL}" text-anchor="middle">${bar.label}</text></g>`;
+  });
+  const first = 0;
+  const last = bars.length - 1;
+  const arrow =
+    options.change === undefined
+      ? html``
+      : html`<g><line x1="${(centres[first] ?? 0) + barWidth / 2 + 12}" y1="${(tops[first] ?? 0) + 10}" x2="${(centres[last] ?? 0) - barWidth / 2 - 16}" y2="${(tops[last] ?? 0) + 10}" stroke="${palette.muted}" stroke-width="4" marker-end="url(#${options.id}-head)"/>
+<text x="${WIDTH / 2}" y="${Math.min(tops[first] ?? 0, tops[last] ?? 0) + ((tops[first] ?? 0) - (tops[last] ?? 0)) / 2 - 24}" font-size="${SMALL + 6}" font-weight="700" text-anchor="middle" fill="${palette.muted}">${options.change}</text></g>`;
+  const content = html`<defs><marker id="${options.id}-head" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.muted}"/></marker></defs>
+<line x1="0" y1="${BASELINE}" x2="${WIDTH}" y2="${BASELINE}" stroke="${palette.rule}" stroke-width="2"/>
+${marks}${arrow}`;
+  return frame({ ...options, width: WIDTH, height: HEIGHT, content });
+}

@@ -1,0 +1,59 @@
+// The frame every chart shares: an accessible SVG (role img, a title and a description read by screen readers),
+// sized in user units that match slide pixels (the slide is 1280 wide), with type large enough for the back row.
+import { html, type SafeHtml } from "../html.ts";
+import { palette } from "../palette.ts";
+
+/** A chart: its picture for the slide face, its numbers as a table for the speaker notes. */
+export interface Chart {
+  svg: SafeHtml;
+  table: SafeHtml;
+}
+
+/** Label size in slide pixels: about 40 px on a 1920-pixel projector, legible from the back of a hall. */
+export const LABEL = 28;
+export const SMALL = 24;
+
+export function frame(options: {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  content: SafeHtml;
+}): SafeHtml {
+  const { id, title, description, width, height, content } = options;
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="inherit" fill="${palette.text}"><title id="${id}-title">${title}</title><desc id="${id}-desc">${description}</desc>${content}</svg>`;
+}
+
+/**
+ * Splits text into lines of at most `maxChars` characters at word breaks. SVG text does not wrap by itself;
+ * system fonts average about half an em per character, so `maxChars` ≈ width / (0.55 × font size).
+ */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Multi-line SVG text: one tspan per line, `lineHeight` apart. */
+export function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: SafeHtml = html``) {
+  return html`<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${lines.map(
+    (line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : size * 1.25}">${line}</tspan>`,
+  )}</text>`;
+}
+
+/** A plain table for the notes: header row, then rows of cells. */
+export function dataTable(caption: string, header: readonly string[], rows: readonly (readonly string[])[]): SafeHtml {
+  return html`<table><caption>${caption}</caption><thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map(
+    (row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+  )}</tbody></table>`;
+}

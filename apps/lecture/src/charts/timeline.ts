@@ -1,0 +1,38 @@
+// A stretch of the timeline: dates on the left, a line with a dot per event, and the event's label, wrapped.
+import { html, type SafeHtml } from "../html.ts";
+import { palette } from "../palette.ts";
+import { frame, LABEL, textLines, wrap } from "./svg.ts";
+
+export interface TimelineEntry {
+  date: string;
+  label: string;
+  /** Dot colour: a country's when the event is one country's act, neutral otherwise. */
+  colour: string;
+}
+
+const WIDTH = 1140;
+const DATE_RIGHT = 210;
+const LINE_X = 240;
+const TEXT_X = 272;
+const SIZE = LABEL - 2;
+const MAX_CHARS = Math.floor((WIDTH - TEXT_X) / (0.55 * SIZE));
+
+export function timelineChart(options: {
+  id: string;
+  title: string;
+  description: string;
+  entries: readonly TimelineEntry[];
+}): SafeHtml {
+  let y = 30;
+  const rows = options.entries.map((entry) => {
+    const lines = wrap(entry.label, MAX_CHARS);
+    const row = html`<g><circle cx="${LINE_X}" cy="${y - 9}" r="11" fill="${entry.colour}"/>
+<text x="${DATE_RIGHT}" y="${y}" font-size="${SIZE}" font-weight="700" text-anchor="end">${entry.date}</text>
+${textLines(lines, TEXT_X, y, SIZE)}</g>`;
+    y += lines.length * SIZE * 1.25 + 30;
+    return row;
+  });
+  const height = y - 20;
+  const content = html`<line x1="${LINE_X}" y1="10" x2="${LINE_X}" y2="${height - 10}" stroke="${palette.rule}" stroke-width="4"/>${rows}`;
+  return frame({ ...options, width: WIDTH, height, content });
+}

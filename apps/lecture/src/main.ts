@@ -1,0 +1,36 @@
+// Starts reveal.js on the pre-rendered slides. Nothing else runs in the browser: the speaker view loads this
+// page twice more in its previews, so start-up stays cheap.
+import Reveal, { type RevealConfig } from "reveal.js";
+import Notes from "reveal.js/plugin/notes";
+import "reveal.js/reveal.css";
+import "./theme.css";
+
+/** Options reveal.js reads at run time that its published config type lacks. */
+interface LectureConfig extends RevealConfig {
+  /** Seconds for the whole talk: the speaker view's pacing timer divides it among the slides. */
+  totalTime?: number;
+  /** Below this many seconds a slide's share of totalTime triggers reveal's warning. */
+  minimumTimePerSlide?: number;
+}
+
+const root = document.querySelector<HTMLElement>(".reveal");
+if (root === null) throw new Error("The page holds no .reveal element: was it built without its talk?");
+
+const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+const config: LectureConfig = {
+  hash: true,
+  slideNumber: "c/t",
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  center: false,
+  transition: reducedMotion ? "none" : "slide",
+  backgroundTransition: reducedMotion ? "none" : "fade",
+  totalTime: Number(root.dataset.totalTime),
+  // A handout page per slide: content that overflows is clipped rather than spilling onto a second page.
+  pdfMaxPagesPerSlide: 1,
+  plugins: [Notes],
+};
+
+new Reveal(root, config).initialize();

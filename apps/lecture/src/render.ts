@@ -1,0 +1,43 @@
+// From talk and data to the page: the slides' markup, the footer, the palette, and the speaker's timing, put
+// into the page template at build time. The browser receives finished HTML.
+import type { DeckData } from "./deck-data.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { paletteCss } from "./palette.ts";
+import { renderSlide, type Slide } from "./slide.ts";
+import { briefing } from "./talks/briefing.ts";
+import { lecture } from "./talks/lecture.ts";
+import type { Talk } from "./talks/talk.ts";
+
+export const talks: readonly Talk[] = [lecture, briefing];
+
+/** Where the rendered talk goes in a page template. */
+export const TALK_MARKER = "<!-- talk -->";
+
+export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
+  const slides = talk.slides.flatMap((make) => make(deck));
+  const seen = new Set<string>();
+  for (const s of slides) {
+    if (seen.has(s.id)) throw new Error(`Talk "${talk.id}" › slides: the slide id "${s.id}" is used twice`);
+    seen.add(s.id);
+  }
+  return slides;
+}
+
+export function renderTalk(talk: Talk, deck: DeckData): SafeHtml {
+  const slides = buildSlides(talk, deck);
+  return html`<div class="reveal" data-talk="${talk.id}" data-total-time="${talk.minutes * 60}">
+<div class="slides">
+${slides.map((s) => renderSlide(deck, s))}
+</div>
+</div>`;
+}
+
+/** The page template with the talk, its title and the palette filled in. */
+export function renderPage(template: string, talk: Talk, deck: DeckData): string {
+  if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
+  const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
+  const style = html`<style>${paletteCss()}</style>`;
+  return template
+    .replace(/<title>.*?<\/title>/s, `${title}${style}`)
+    .replace(TALK_MARKER, () => String(renderTalk(talk, deck)));
+}

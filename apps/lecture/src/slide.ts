@@ -1,0 +1,95 @@
+// A slide is a pure function of the deck data: it returns its face (markup) and its talking points, and the
+// records it looked up become its source line and the essay's words in its speaker notes.
+import { formatValue, formatWhen } from "@alignment/data";
+import type { CitedRecord, DeckData } from "./deck-data.ts";
+import { SlideData } from "./deck-data.ts";
+import { html, join, type SafeHtml } from "./html.ts";
+import { citation, derivation, labelOf, when } from "./parts.ts";
+
+/** What a slide function returns. */
+export interface SlideContent {
+  /** The slide's face, heading included. */
+  body: SafeHtml;
+  /** What the lecturer should say: the first lines of the speaker notes. */
+  points: readonly SafeHtml[];
+  /** A chart's numbers as a table, for the notes (the face shows the picture). */
+  chartData?: SafeHtml;
+  /** Extra class on the section, for layouts (`title-slide`, `chart-slide`). */
+  layout?: string;
+}
+
+export interface Slide extends SlideContent {
+  /** Stable id: the slide's URL hash (`#/trade`). */
+  id: string;
+  cited: readonly CitedRecord[];
+}
+
+/** Slides a talk can list: one slide, or a run of them whose length follows the data (the timeline). */
+export type SlideMaker = (deck: DeckData) => Slide | readonly Slide[];
+
+export function slide(deck: DeckData, id: string, build: (d: SlideData) => SlideContent): Slide {
+  const data = new SlideData(deck, id);
+  const content = build(data);
+  return { id, ...content, cited: data.cited() };
+}
+
+function sourceLine(deck: DeckData, s: Slide): SafeHtml {
+  if (s.cited.length === 0) return html``;
+  const sections = [...new Set(s.cited.map((r) => deck.lookup(s.id, "section", r.section)))];
+  const where = sections.map((section) => `\u201c${section.label}\u201d`).join(", ");
+  const sources = [
+    ...new Set(
+      s.cited.flatMap((r) => ("source" in r && r.source !== undefined ? [deck.lookup(s.id, "source", r.source)] : [])),
+    ),
+  ];
+  const cites = sources.length === 0 ? "" : `; cites ${sources.map((x) => x.label).join(", ")}`;
+  const figures = s.cited.filter((r) => r.kind === "figure");
+  const links = figures.map((f) => html`<a href="${deck.explorerLink(f.id)}">${f.id}</a>`);
+  return html`<p class="source-line">Source: ${deck.meta.author}, ${formatWhen(deck.meta.published)}, ${where}${cites}${
+    links.length === 0 ? "" : html` · data: ${join(links, html`, `)}`
+  }</p>`;
+}
+
+function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml {
+  const head =
+    record.kind === "figure"
+      ? html`<strong>${record.label}</strong>: ${formatValue(record)}`
+      : record.kind === "event"
+        ? html`<strong>${when(record)}</strong>: ${record.label}`
+        : record.kind === "comparison"
+          ? html`<strong>${record.aspect}</strong>: ahead, ${deck.lookup(slideId, "entity", record.advantage).name}`
+          : html`<strong>${labelOf(record)}</strong>`;
+  const words =
+    record.kind === "figure" && record.origin === "derived"
+      ? derivation(deck, slideId, record)
+      : `\u201c${"quote" in record ? record.quote : ""}\u201d`;
+  return html`<li>${head}<br>${words} <cite>${citation(deck, slideId, record)}</cite></li>`;
+}
+
+function notes(deck: DeckData, s: Slide): SafeHtml {
+  const figures = s.cited.filter((r) => r.kind === "figure");
+  const others = s.cited.filter((r) => r.kind !== "figure");
+  return html`<aside class="notes">
+<p><strong>Talking points</strong></p>
+<ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>
+${figures.length === 0 ? "" : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`}
+${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}
+${others.length === 0 ? "" : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`}
+</aside>`;
+}
+
+/** The running footer every slide carries: whose essay, and which version of the data the slide was built from. */
+function footer(deck: DeckData): SafeHtml {
+  return html`<p class="deck-footer">${deck.meta.author}, \u201c${deck.meta.title}\u201d · <code>@alignment/data</code> ${deck.options.dataVersion}</p>`;
+}
+
+export function renderSlide(deck: DeckData, s: Slide): SafeHtml {
+  return html`<section id="${s.id}" class="${s.layout ?? ""}" data-figures="${s.cited
+    .filter((r) => r.kind === "figure")
+    .map((r) => r.id)
+    .join(" ")}">
+${s.body}
+<footer class="slide-foot">${sourceLine(deck, s)}${footer(deck)}</footer>
+${notes(deck, s)}
+</section>`;
+}

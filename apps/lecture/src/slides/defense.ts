@@ -1,0 +1,100 @@
+// Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
+import { formatValue } from "@alignment/data";
+import { dataTable } from "../charts/svg.ts";
+import { unitChart } from "../charts/units.ts";
+import { html } from "../html.ts";
+import { colourOf } from "../palette.ts";
+import { blockQuote, qualifiedValue, value, when } from "../parts.ts";
+import { type SlideMaker, slide } from "../slide.ts";
+import { bigFigure, columns, eventList, heading } from "./layout.ts";
+
+export const armsSales: SlideMaker = (deck) =>
+  slide(deck, "arms-sales", (d) => {
+    const share = d.figure("arms.sales-share-to-china.2013-2017");
+    const purchases = d.claim("claim.arms-purchases");
+    const sipri = d.sourceOf(share);
+    return {
+      body: html`${heading(html`Arms: ${d.entity("s-400").name} and ${d.entity("su-35").name}`)}
+${columns(bigFigure(share), html`<p class="lead">${purchases.label}</p>`)}`,
+      points: [
+        html`${purchases.label}.`,
+        html`${sipri === undefined ? "" : html`${sipri.label}: `}${qualifiedValue(share)} of ${d.entity("russia").name}'s weapons sales, ${when(share)}.`,
+      ],
+    };
+  });
+
+export const dronesAndArtillery: SlideMaker = (deck) =>
+  slide(deck, "drones-and-artillery", (d) => {
+    const drones = d.event("event.drone-technology-shared");
+    const artillery = d.figure("war.artillery-help.years");
+    const deepening = d.claim("claim.strategic-relationship-deepening");
+    return {
+      body: html`${heading(html`Since ${when(drones)}: drones and artillery`)}
+${columns(html`${eventList([drones])}<p class="lead">${deepening.label}</p>`, bigFigure(artillery))}`,
+      points: [html`${drones.label} (${when(drones)}).`, html`${artillery.label}: the first ${value(artillery)}.`],
+    };
+  });
+
+export const jointExercises: SlideMaker = (deck) =>
+  slide(deck, "joint-exercises", (d) => {
+    const beyond = d.claim("claim.beyond-weapons-sales");
+    const begin = d.event("event.joint-trainings-begin");
+    const vostok = d.event("event.vostok-2018");
+    const tsentr = d.event("event.tsentr-2019");
+    return {
+      body: html`${heading(beyond.label)}${eventList([begin, vostok, tsentr])}`,
+      points: [html`${begin.label}: ${when(begin)}.`, html`${vostok.label}.`, html`${tsentr.label}.`],
+    };
+  });
+
+export const tsentr2019: SlideMaker = (deck) =>
+  slide(deck, "tsentr-2019", (d) => {
+    const personnel = d.figure("tsentr-2019.personnel");
+    const chinese = d.figure("tsentr-2019.chinese-soldiers");
+    const share = d.figure("tsentr-2019.chinese-share");
+    const scenario = d.claim("claim.tsentr-scenario");
+    const china = d.entity("china");
+    const exercise = d.entity("tsentr-2019");
+    const chart = unitChart({
+      id: "chart-tsentr",
+      title: `${exercise.name}: ${chinese.label} among ${personnel.label.toLowerCase()}`,
+      description: `${formatValue(chinese)} from ${china.name} out of ${formatValue(personnel)}: ${formatValue(share)} of the exercise, one square in ${Math.round(personnel.value / chinese.value)}.`,
+      part: chinese.value,
+      whole: personnel.value,
+      partColour: colourOf(china.id),
+      partLegend: html`${china.name}: <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>`,
+      wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
+    });
+    return {
+      layout: "chart-slide",
+      body: html`${heading(html`${exercise.name}: ${china.name}'s share was ${value(share)}`)}
+<div class="chart-frame">${chart.svg}</div>
+<p class="lead">${scenario.label}</p>`,
+      points: [
+        html`${scenario.label}.`,
+        html`${personnel.label}: ${value(personnel)}; ${qualifiedValue(chinese)} from ${china.name}, ${value(share)} of the total.`,
+        html`Each square stands for ${value(chinese)}: ${china.name} fills one of ${chart.squares}.`,
+      ],
+      chartData: dataTable(
+        exercise.name,
+        ["Who", "Personnel"],
+        [
+          [china.name, formatValue(chinese)],
+          ["All participants", formatValue(personnel)],
+          [share.label, formatValue(share)],
+        ],
+      ),
+    };
+  });
+
+export const familiarity: SlideMaker = (deck) =>
+  slide(deck, "familiarity", (d) => {
+    const noAlliance = d.claim("claim.no-military-alliance");
+    const familiar = d.quotation("quote.militaries-familiar");
+    const peace = d.claim("claim.authoritarian-peace");
+    d.quotation("quote.authoritarian-peace");
+    return {
+      body: html`${heading(noAlliance.label)}${blockQuote(d, familiar)}<p class="lead">${peace.label}</p>`,
+      points: [html`${noAlliance.label}.`, html`${peace.label}.`],
+    };
+  });

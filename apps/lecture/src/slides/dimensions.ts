@@ -1,0 +1,27 @@
+// The turn to the essay's three dimensions of realignment.
+import { html } from "../html.ts";
+import { qualifiedValue, when } from "../parts.ts";
+import { type SlideMaker, slide } from "../slide.ts";
+import { heading } from "./layout.ts";
+
+export const threeDimensions: SlideMaker = (deck) =>
+  slide(deck, "three-dimensions", (d) => {
+    const section = d.section("section.three-dimensions");
+    const since = d.event("event.cooperation-since-2012");
+    const border = d.figure("border.length");
+    const widened = d.claim("claim.cooperation-widened");
+    const card = (title: string, names: readonly string[]) =>
+      html`<div class="card"><h3>${title}</h3><p>${names.join(" · ")}</p></div>`;
+    const names = (...ids: Parameters<typeof d.entity>[0][]) =>
+      ids.map((id) => d.entity(id).shortName ?? d.entity(id).name);
+    return {
+      body: html`${heading(section.heading ?? section.label)}
+<p class="lead">${since.label} (${when(since)}), far beyond a shared border of ${qualifiedValue(border)}.</p>
+<div class="cards">
+${card("Defense", names("s-400", "su-35", "vostok-2018", "tsentr-2019"))}
+${card("Economy", names("espo", "power-of-siberia", "power-of-siberia-2"))}
+${card("Politics", names("un-security-council", "sco", "belt-and-road", "northern-sea-route"))}
+</div>`,
+      points: [html`${widened.label}.`, html`Take the three dimensions in turn: defense, economy, politics.`],
+    };
+  });

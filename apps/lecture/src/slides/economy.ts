@@ -1,0 +1,127 @@
+// Economy: trade from 2016 to 2018, oil through ESPO, Power of Siberia and the stalled second pipeline.
+import { formatValue } from "@alignment/data";
+import { barChart } from "../charts/bars.ts";
+import { dataTable } from "../charts/svg.ts";
+import { html } from "../html.ts";
+import { colourOf, palette } from "../palette.ts";
+import { blockQuote, qualifiedValue, value, when } from "../parts.ts";
+import { type SlideMaker, slide } from "../slide.ts";
+import { bigFigure, claimList, columns, eventList, heading } from "./layout.ts";
+
+export const trade: SlideMaker = (deck) =>
+  slide(deck, "trade", (d) => {
+    const before = d.figure("trade.bilateral.2016");
+    const after = d.figure("trade.bilateral.2018");
+    const growth = d.figure("trade.bilateral.growth.2016-2018");
+    const outpaced = d.claim("claim.strategic-outpaces-economic");
+    const sinceInvasion = d.claim("claim.trade-up-since-invasion");
+    const caption = `Bilateral trade, ${d.entity("russia").name}\u2013${d.entity("china").name}`;
+    const chart = barChart({
+      id: "chart-trade",
+      title: `${caption}, ${when(before)} and ${when(after)}`,
+      description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatValue(growth)}.`,
+      bars: [before, after].map((f) => ({
+        label: when(f),
+        amount: f.value,
+        valueLabel: html`<tspan data-figure="${f.id}">${formatValue(f)}</tspan>`,
+        colour: palette.other,
+      })),
+      change: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+    });
+    return {
+      layout: "chart-slide",
+      body: html`${heading(html`Trade: ${value(before)} to ${value(after)}`)}<div class="chart-frame">${chart}</div>
+<p class="lead">${outpaced.label}</p>`,
+      points: [
+        html`${outpaced.label}: still, trade rose by ${value(growth)} in two years.`,
+        html`${sinceInvasion.label}.`,
+      ],
+      chartData: dataTable(
+        caption,
+        ["Year", "Trade"],
+        [
+          [when(before), formatValue(before)],
+          [when(after), formatValue(after)],
+          ["Change", formatValue(growth)],
+        ],
+      ),
+    };
+  });
+
+export const oil: SlideMaker = (deck) =>
+  slide(deck, "oil", (d) => {
+    const growth = d.figure("oil.exports-to-china.growth.2012-2017");
+    const espo = d.event("event.espo-built");
+    const largest = d.event("event.largest-crude-supplier");
+    const displaced = d.event("event.saudi-arabia-displaced");
+    const [start, end] = [growth.when.start, growth.when.end ?? growth.when.start];
+    const russia = colourOf("russia");
+    // The essay gives the growth, not the volumes: bars show exports against their starting level.
+    const chart = barChart({
+      id: "chart-oil",
+      title: growth.label,
+      description: `${growth.label}: ${formatValue(growth)}, so exports in ${end} were ${((100 + growth.value) / 100).toFixed(2)} times those of ${start}.`,
+      bars: [
+        { label: start, amount: 100, valueLabel: html`${start} level`, colour: palette.rule },
+        {
+          label: end,
+          amount: 100 + growth.value,
+          valueLabel: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+          colour: russia,
+        },
+      ],
+      change: html`in ${Number(end) - Number(start)} years`,
+      width: 560,
+    });
+    return {
+      layout: "chart-slide",
+      body: html`${heading(html`Oil through ${d.entity("espo").shortName ?? d.entity("espo").name}`)}
+${columns(html`<div class="chart-frame">${chart}</div>`, eventList([espo, largest, displaced]))}`,
+      points: [
+        html`${espo.label} (${when(espo)}).`,
+        html`${growth.label}: ${value(growth)}.`,
+        html`${displaced.label} (${when(displaced)}, ${displaced.qualifier ?? ""}).`,
+      ],
+      chartData: dataTable(
+        growth.label,
+        ["Year", "Exports, against the first year"],
+        [
+          [start, "100"],
+          [end, String(100 + growth.value)],
+        ],
+      ),
+    };
+  });
+
+export const powerOfSiberia: SlideMaker = (deck) =>
+  slide(deck, "power-of-siberia", (d) => {
+    const capacity = d.figure("power-of-siberia.capacity");
+    const completed = d.event("event.power-of-siberia-completed");
+    const benefits = d.claim("claim.power-of-siberia-benefits");
+    const stalled = d.claim("claim.power-of-siberia-2-stalled");
+    const terms = d.quotation("quote.pos2-on-chinas-terms");
+    const narrow = d.event("event.energy-markets-narrow");
+    return {
+      body: html`${heading(html`${d.entity("power-of-siberia").name}, completed ${when(completed)}`)}
+${columns(bigFigure(capacity), html`<p>${benefits.label}</p><p>${stalled.label}</p>`)}
+${blockQuote(d, terms)}`,
+      points: [
+        html`${capacity.label}: ${qualifiedValue(capacity)}.`,
+        html`${stalled.label}; ${narrow.label.toLowerCase()} (since ${when(narrow)}).`,
+      ],
+    };
+  });
+
+export const whyChina: SlideMaker = (deck) =>
+  slide(deck, "why-china", (d) => {
+    const largest = d.claim("claim.china-largest-economy");
+    const crimea = d.event("event.crimea-eastern-ukraine");
+    const before = d.claim("claim.before-2014");
+    const convenience = d.claim("claim.mutual-convenience");
+    const friends = d.claim("claim.friends-of-friends");
+    const south = d.claim("claim.global-south");
+    return {
+      body: html`${heading(convenience.label)}${claimList([largest, before, friends, south])}`,
+      points: [html`${crimea.label} (${when(crimea)}): ${before.label.toLowerCase()}.`, html`${friends.label}.`],
+    };
+  });

@@ -1,0 +1,35 @@
+// Layout pieces the slides share. They arrange records; they hold no text of their own.
+import type { Claim, Event, Figure, SlideData } from "../deck-data.ts";
+import { html, type SafeHtml } from "../html.ts";
+import { colourOf } from "../palette.ts";
+import { qualifiedValue, when } from "../parts.ts";
+
+export function heading(text: string | SafeHtml): SafeHtml {
+  return html`<h2>${text}</h2>`;
+}
+
+/** A list of the essay's claims, each by its one-line label. */
+export function claimList(claims: readonly Claim[]): SafeHtml {
+  return html`<ul class="claims">${claims.map((c) => html`<li>${c.label}</li>`)}</ul>`;
+}
+
+/** Dated events as a short list: date in bold, then what happened. */
+export function eventList(events: readonly Event[]): SafeHtml {
+  return html`<ul class="events">${events.map((e) => html`<li><strong class="date">${when(e)}</strong> ${e.label}</li>`)}</ul>`;
+}
+
+/** One figure, large, with its label under it. */
+export function bigFigure(figure: Figure, caption: string = figure.label): SafeHtml {
+  return html`<div class="big-figure"><p class="big-number">${qualifiedValue(figure)}</p><p class="caption">${caption}</p></div>`;
+}
+
+/** An entity's name in its colour (Russia, China), for headings and column titles. */
+export function named(d: SlideData, id: Parameters<SlideData["entity"]>[0]): SafeHtml {
+  const entity = d.entity(id);
+  return html`<span class="country" style="color:${colourOf(entity.id)}">${entity.name}</span>`;
+}
+
+/** Two columns side by side. */
+export function columns(left: SafeHtml, right: SafeHtml): SafeHtml {
+  return html`<div class="columns"><div>${left}</div><div>${right}</div></div>`;
+}

@@ -1,0 +1,35 @@
+// The opening of the essay: the title, and the hook of its first paragraph.
+import { formatWhen } from "@alignment/data";
+import { html } from "../html.ts";
+import { qualifiedValue, when } from "../parts.ts";
+import { type SlideMaker, slide } from "../slide.ts";
+import { heading } from "./layout.ts";
+
+export const title: SlideMaker = (deck) =>
+  slide(deck, "title", (d) => ({
+    layout: "title-slide",
+    body: html`<h1>${d.meta.title}</h1>
+<p class="subtitle">${d.meta.subtitle}</p>
+<p class="byline">${d.meta.author}, ${d.meta.affiliation} · ${formatWhen(d.meta.published)}</p>
+<p class="data-version">Every fact in this talk comes from <code>@alignment/data</code> ${deck.options.dataVersion}</p>`,
+    points: [
+      html`A talk built from the essay by ${d.meta.author} (${formatWhen(d.meta.published)}). Every number, date, name and quotation on these slides is read from the data package, version ${deck.options.dataVersion}.`,
+    ],
+  }));
+
+export const hook: SlideMaker = (deck) =>
+  slide(deck, "hook", (d) => {
+    const meetings = d.figure("meetings.xi-putin");
+    const most = d.claim("claim.met-more-than-any-leaders");
+    const tighter = d.claim("claim.alignment-tighter");
+    return {
+      layout: "hook-slide",
+      body: html`${heading(most.label)}
+<div class="big-figure"><p class="big-number">${qualifiedValue(meetings)}</p><p class="caption">${meetings.label}, as of ${when(meetings)}</p></div>
+<p class="lead">${tighter.label}</p>`,
+      points: [
+        html`Open with the number: ${qualifiedValue(meetings)} by ${when(meetings)}. Ask the room to guess first.`,
+        html`${tighter.label}: the rest of the talk asks how, and how far.`,
+      ],
+    };
+  });

@@ -1,0 +1,72 @@
+// "A Relationship of Unequals?": the asymmetry, measure by measure, and why it still leaves comity.
+import { asymmetryChart } from "../charts/asymmetry.ts";
+import { dataTable } from "../charts/svg.ts";
+import type { Comparison } from "../deck-data.ts";
+import { html } from "../html.ts";
+import { colourOf } from "../palette.ts";
+import { type SlideMaker, slide } from "../slide.ts";
+import { claimList, heading } from "./layout.ts";
+
+const MEASURE_HEADINGS: Record<Comparison["measure"], string> = {
+  traditional: "Traditional measures of power",
+  overlooked: "Often overlooked",
+};
+
+export const asymmetry: SlideMaker = (deck) =>
+  slide(deck, "asymmetry", (d) => {
+    const section = d.section("section.unequals");
+    const comparisons = deck.dataset.comparisons.map((c) => d.cite(c));
+    const weaker = d.claim("claim.weaker-partner");
+    const first = comparisons[0];
+    if (first === undefined) throw new Error(`Slide "asymmetry" › comparisons: the dataset holds none`);
+    const sides = first.between.map((id) => d.deck.lookup(d.slideId, "entity", id));
+    const [left, right] = sides;
+    if (left === undefined || right === undefined) throw new Error(`Slide "asymmetry" › between: needs two sides`);
+    const groups = (["traditional", "overlooked"] as const).map((measure) => ({
+      heading: MEASURE_HEADINGS[measure],
+      rows: comparisons
+        .filter((c) => c.measure === measure)
+        .map((c) => ({ aspect: c.aspect, ahead: c.advantage === left.id ? (0 as const) : (1 as const) })),
+    }));
+    const chart = asymmetryChart({
+      id: "chart-asymmetry",
+      title: `${left.name} and ${right.name}: who is ahead, measure by measure`,
+      description: groups
+        .map(
+          (g) => `${g.heading}: ${g.rows.map((r) => `${r.aspect}, ${(r.ahead === 0 ? left : right).name}`).join("; ")}`,
+        )
+        .join(". "),
+      sides: [
+        { name: left.name, colour: colourOf(left.id) },
+        { name: right.name, colour: colourOf(right.id) },
+      ],
+      groups,
+    });
+    return {
+      layout: "chart-slide",
+      body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${chart}</div>`,
+      points: [
+        html`${weaker.label}. On the traditional measures, that is obviously true.`,
+        html`But look at the lower rows: the measures the essay says are often overlooked.`,
+      ],
+      chartData: dataTable(
+        "Who is ahead",
+        ["Measure", "Kind", "Ahead"],
+        comparisons.map((c) => [
+          c.aspect,
+          MEASURE_HEADINGS[c.measure],
+          d.deck.lookup(d.slideId, "entity", c.advantage).name,
+        ]),
+      ),
+    };
+  });
+
+export const comity: SlideMaker = (deck) =>
+  slide(deck, "comity", (d) => {
+    const balance = d.claim("claim.some-balance");
+    const comityClaim = d.claim("claim.more-comity-than-conflict");
+    return {
+      body: html`${heading(comityClaim.label)}${claimList([balance])}`,
+      points: [html`${balance.label}.`, html`${comityClaim.label}.`],
+    };
+  });

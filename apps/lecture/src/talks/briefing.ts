@@ -1,0 +1,18 @@
+// A ten-minute briefing from the same slide functions: a talk is a choice of slides over the data, not a copy.
+
+import { conclusion, references } from "../slides/closing.ts";
+import { tsentr2019 } from "../slides/defense.ts";
+import { powerOfSiberia, trade } from "../slides/economy.ts";
+import { friendship } from "../slides/leadership.ts";
+import { hook, title } from "../slides/opening.ts";
+import { needs } from "../slides/pragmatism.ts";
+import { asymmetry } from "../slides/unequals.ts";
+import type { Talk } from "./talk.ts";
+
+export const briefing: Talk = {
+  id: "briefing",
+  page: "briefing.html",
+  name: "Briefing",
+  minutes: 10,
+  slides: [title, hook, needs, tsentr2019, trade, powerOfSiberia, asymmetry, friendship, conclusion, references],
+};

@@ -1,0 +1,48 @@
+// The full lecture: the essay's argument in its own order, about forty-five minutes with discussion.
+
+import { conclusion, questions, references } from "../slides/closing.ts";
+import { armsSales, dronesAndArtillery, familiarity, jointExercises, tsentr2019 } from "../slides/defense.ts";
+import { threeDimensions } from "../slides/dimensions.ts";
+import { oil, powerOfSiberia, trade, whyChina } from "../slides/economy.ts";
+import { friendship, sharedVision } from "../slides/leadership.ts";
+import { hook, title } from "../slides/opening.ts";
+import { centralAsiaAndArctic, regionalBodies, securityCouncil } from "../slides/politics.ts";
+import { needs, riskyPartner, thenAndNow } from "../slides/pragmatism.ts";
+import { timeline } from "../slides/timeline.ts";
+import { asymmetry, comity } from "../slides/unequals.ts";
+import type { Talk } from "./talk.ts";
+
+export const lecture: Talk = {
+  id: "lecture",
+  page: "index.html",
+  name: "Lecture",
+  minutes: 45,
+  slides: [
+    title,
+    hook,
+    thenAndNow,
+    riskyPartner,
+    needs,
+    threeDimensions,
+    armsSales,
+    dronesAndArtillery,
+    jointExercises,
+    tsentr2019,
+    familiarity,
+    trade,
+    oil,
+    powerOfSiberia,
+    whyChina,
+    securityCouncil,
+    regionalBodies,
+    centralAsiaAndArctic,
+    asymmetry,
+    comity,
+    sharedVision,
+    friendship,
+    timeline,
+    conclusion,
+    questions,
+    references,
+  ],
+};

@@ -1,0 +1,31 @@
+import { defineConfig } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
+import { dataSources, deckPlugin } from "./src/build/deck-plugin.ts";
+import { talks } from "./src/render.ts";
+
+// `vite build` writes dist/ (pages with their JS and CSS); `vite build --mode single` writes dist-single/, one
+// self-contained HTML file per talk that runs from file:// (module scripts from files are blocked, inline ones
+// are not). `vite` serves the deck with @alignment/data read from its sources.
+export default defineConfig(({ command, mode }) => {
+  const single = mode === "single";
+  return {
+    base: "./",
+    plugins: [deckPlugin(), ...(single ? [viteSingleFile()] : [])],
+    resolve: {
+      alias:
+        command === "serve"
+          ? [
+              { find: /^@alignment\/data$/, replacement: `${dataSources}/index.ts` },
+              { find: /^@alignment\/data\/schema$/, replacement: `${dataSources}/schema.ts` },
+            ]
+          : [],
+    },
+    build: {
+      outDir: single ? "dist-single" : "dist",
+      emptyOutDir: true,
+      target: "es2022",
+      rollupOptions: { input: Object.fromEntries(talks.map((t) => [t.id, t.page])) },
+    },
+    server: { host: "127.0.0.1" },
+  };
+});
