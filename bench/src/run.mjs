@@ -24,10 +24,23 @@ const START_UP_TARGET = 1.1;
 const benchDirectory = join(import.meta.dirname, "..");
 const workspaceRoot = join(benchDirectory, "..");
 const scratch = join(benchDirectory, ".baseline");
+const startedAt = performance.now();
 
 /** @param {string} step */
 function progress(step) {
-  process.stderr.write(`bench: ${step}\n`);
+  const elapsed = ((performance.now() - startedAt) / 1000).toFixed(0);
+  process.stderr.write(`bench [${elapsed.padStart(3)} s]: ${step}\n`);
+}
+
+/**
+ * Measurements to a precision that means something: ratios to three decimals, everything larger to one.
+ * @param {string} _key
+ * @param {unknown} value
+ */
+function rounded(_key, value) {
+  if (typeof value !== "number" || Number.isInteger(value)) return value;
+  const scale = Math.abs(value) < 10 ? 1000 : 10;
+  return Math.round(value * scale) / scale;
 }
 
 /**
@@ -58,7 +71,6 @@ function medians(samples, pick) {
   return { ours, baseline, ratio: ratio(ours, baseline) };
 }
 
-const startedAt = performance.now();
 const loadAtStart = loadavg();
 
 progress("cold and cached pnpm build");
@@ -78,6 +90,8 @@ const ourAssets = pageAssets(ours.dist, DECK_PAGE);
 const baselineAssets = pageAssets(baseline.dist, "index.html");
 const ourSingle = fileBytes(join(ours.distSingle, DECK_PAGE));
 const baselineSingle = fileBytes(join(/** @type {string} */ (baseline.distSingle), "index.html"));
+/** @param {import("./assets.mjs").AssetBytes} assets */
+const everythingGzip = (assets) => assets.html.gzip + assets.js.gzip + assets.css.gzip + assets.other.gzip;
 const jsCss = {
   ours: ourAssets.js.gzip + ourAssets.css.gzip,
   baseline: baselineAssets.js.gzip + baselineAssets.css.gzip,
@@ -100,6 +114,7 @@ const data = {
 progress("Chromium: first slide, speaker view, PDF");
 const servers = { ours: await serveDirectory(ours.dist), baseline: await serveDirectory(baseline.dist) };
 const browser = await launchChromium();
+const chromiumVersion = browser.version();
 let timings;
 let devEdit;
 try {
@@ -140,12 +155,17 @@ const results = {
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    chromium: browser.version(),
+    chromium: chromiumVersion,
     loadAverageAtStart: loadAtStart.map((load) => Math.round(load * 100) / 100),
   },
   slides: { count: ourSlides.length, textCharacters: textLength(ourSlides) },
   bytes: {
     jsCssGzip: { ...jsCss, ratio: ratio(jsCss.ours, jsCss.baseline), target: BYTES_TARGET },
+    pageAndAssetsGzip: {
+      ours: everythingGzip(ourAssets),
+      baseline: everythingGzip(baselineAssets),
+      ratio: ratio(everythingGzip(ourAssets), everythingGzip(baselineAssets)),
+    },
     singleFileGzip: {
       ours: ourSingle.gzip,
       baseline: baselineSingle.gzip,
@@ -157,11 +177,16 @@ const results = {
   timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET },
   build: {
     ...build,
-    devEditToDeckMs: { median: median(devEdit.editToDeckMs), samples: devEdit.editToDeckMs, file: devEdit.file },
+    devEditToDeckMs: {
+      median: median(devEdit.editToDeckMs),
+      samples: devEdit.editToDeckMs,
+      file: devEdit.file,
+      text: devEdit.text,
+    },
   },
   data,
   benchRuntimeMs: performance.now() - startedAt,
 };
 
-writeFileSync(join(benchDirectory, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(benchDirectory, "results.json"), `${JSON.stringify(results, rounded, 2)}\n`);
 process.stdout.write(`${formatTable(results)}\n`);

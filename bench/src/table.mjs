@@ -22,7 +22,7 @@ function verdict(value, target) {
  * @property {{ cpu: string, cores: number, node: string, chromium: string, loadAverageAtStart: number[] }} machine
  * @property {string} date
  * @property {{ count: number }} slides
- * @property {{ jsCssGzip: Comparison & { target: number }, singleFileGzip: Comparison }} bytes
+ * @property {{ jsCssGzip: Comparison & { target: number }, pageAndAssetsGzip: Comparison, singleFileGzip: Comparison }} bytes
  * @property {{ firstSlide: Comparison & { runs: number }, ready: Comparison, contentfulPaint: Comparison,
  *   speakerView: Comparison & { runs: number }, pdf: Comparison & { runs: number, pages: { ours: number } },
  *   firstSlideTarget: number }} timingsMs
@@ -57,6 +57,7 @@ export function formatTable(results) {
   const deckRows = [
     ["deck (full lecture)", "ours", "bare reveal.js", "ratio", "target"],
     compared("JS+CSS, gzip", bytes.jsCssGzip, kilobytes, verdict(bytes.jsCssGzip.ratio, bytes.jsCssGzip.target)),
+    compared("HTML + all it loads, gzip", bytes.pageAndAssetsGzip, kilobytes),
     compared("single HTML file, gzip", bytes.singleFileGzip, kilobytes),
     compared(
       `first slide, median of ${timings.firstSlide.runs}`,
