@@ -36,6 +36,8 @@ describe("lookups by id", () => {
   });
 
   it("throw for an id the dataset does not hold, or one of another kind", () => {
+    // @ts-expect-error an id the dataset does not hold is a compile error (checked by `pnpm typecheck`)
+    expect(() => figure("trade.bilateral.2030")).toThrow('no record with id "trade.bilateral.2030"');
     expect(() => record("trade.bilateral.2030" as never)).toThrow('no record with id "trade.bilateral.2030"');
     expect(() => figure("russia" as never)).toThrow('"russia" is an entity, not a figure');
     expect(() => entity("border.length" as never)).toThrow('"border.length" is a figure, not an entity');

@@ -1,0 +1,67 @@
+// The README's examples are run as a consumer runs them, against the built package (`dist/`, reached through the
+// package's own exports), and each must print exactly what its `// →` comments say.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { recordsOfKind } from "../src/index.ts";
+import { recordKinds } from "../src/vocabulary.ts";
+
+const packageDir = new URL("..", import.meta.url);
+const readme = readFileSync(new URL("README.md", packageDir), "utf8");
+
+interface Example {
+  language: "ts" | "js" | "mjs";
+  code: string;
+  /** What the example prints, line by line, from its `// →` comments. */
+  prints: string[];
+}
+
+const examples: Example[] = [...readme.matchAll(/```(ts|js|mjs)\n([\s\S]*?)```/g)].map((m) => ({
+  language: m[1] as Example["language"],
+  code: m[2] ?? "",
+  prints: [...(m[2] ?? "").matchAll(/\/\/ → (.*)$/gm)].map((p) => p[1] ?? ""),
+}));
+
+function run(example: Example): string[] {
+  const code =
+    example.language === "ts"
+      ? ts.transpileModule(example.code, {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        }).outputText
+      : example.code;
+  const inputType = example.language === "js" ? "commonjs" : "module";
+  const stdout = execFileSync(process.execPath, [`--input-type=${inputType}`, "-e", code], {
+    cwd: packageDir,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return stdout.trimEnd().split("\n");
+}
+
+describe("the README", () => {
+  it("has examples for TypeScript, require and JSON Schema, each saying what it prints", () => {
+    expect(examples.map((e) => e.language)).toEqual(["ts", "js", "mjs", "mjs"]);
+    for (const e of examples) expect(e.prints.length).toBeGreaterThan(0);
+  });
+
+  it.each(examples.map((e, i) => [`${i + 1} (${e.language})`, e] as const))(
+    "example %s prints what it says",
+    (_, e) => {
+      expect(
+        existsSync(new URL("dist/index.cjs", packageDir)),
+        "build first: pnpm --filter @alignment/data build",
+      ).toBe(true);
+      expect(run(e)).toEqual(e.prints);
+    },
+    // Each example starts a Node process; on a busy machine that alone can take seconds.
+    60_000,
+  );
+
+  it("counts the records of each kind as the dataset holds them", () => {
+    for (const kind of recordKinds) {
+      const row = readme.match(new RegExp(`^\\| \`${kind}\` +\\| +(\\d+) \\|`, "m"));
+      expect(Number(row?.[1]), kind).toBe(recordsOfKind(kind).length);
+    }
+  });
+});
