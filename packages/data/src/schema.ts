@@ -369,6 +369,23 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     }
   }
   for (const event of data.events) expectAll(event.id, "entities", event.entities, "entity");
+  // The essay cannot report what came after it. Dates compare as text: "2026" and "2026-03-15" both fall within
+  // a publication month of "2026-03", "2026-04" and "2027" do not.
+  const written = data.meta.published.end ?? data.meta.published.start;
+  const later = (date: string | undefined) => date !== undefined && date > written && !date.startsWith(written);
+  const dated = [
+    ...data.figures.map((r) => ({ id: r.id, field: "when", when: r.when })),
+    ...data.events.map((r) => ({ id: r.id, field: "when", when: r.when })),
+    ...data.sources.map((r) => ({ id: r.id, field: "published", when: r.published })),
+  ];
+  for (const { id, field, when } of dated) {
+    for (const key of ["start", "end"] as const) {
+      const date = when?.[key];
+      if (later(date)) {
+        problems.push({ record: id, field: `${field}.${key}`, message: `${date} is after the essay (${written})` });
+      }
+    }
+  }
   for (const claim of data.claims) expectAll(claim.id, "entities", claim.entities, "entity");
   for (const q of data.quotations) {
     expect(q.id, "speaker", q.speaker, "entity");

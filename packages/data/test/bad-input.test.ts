@@ -421,6 +421,24 @@ const defects: Defect[] = [
     message: /ends \(2013\) before it starts \(2017\)/,
   },
   {
+    name: "a date after the essay was published",
+    spoil: (d) => {
+      find(d, "event.energy-markets-narrow").when = { start: "2027", precision: "year" };
+    },
+    record: "event.energy-markets-narrow",
+    field: "when.start",
+    message: /2027 is after the essay \(2026-03\)/,
+  },
+  {
+    name: "a period that runs past the essay's month",
+    spoil: (d) => {
+      find(d, "border.length").when = { start: "2026-03", end: "2026-04", precision: "month" };
+    },
+    record: "border.length",
+    field: "when.end",
+    message: /2026-04 is after the essay/,
+  },
+  {
     name: "an unknown precision",
     spoil: (d) => {
       find(d, "event.espo-built").when = { start: "2011", precision: "century" };
@@ -599,6 +617,14 @@ describe("parseDataset rejects a malformed dataset, naming the record and the fi
       "tsentr-2019.personnel › value",
       "tsentr-2019.chinese-share › value",
     ]);
+  });
+
+  it("accepts dates up to the essay's own month, at any precision", () => {
+    const data = copyOfDataset();
+    find(data, "border.length").when = { start: "2026-03-31", precision: "day" };
+    find(data, "war.duration").when = { start: "2026", precision: "year" };
+    find(data, "event.energy-markets-narrow").when = { start: "2020", precision: "decade" };
+    expect(() => parseDataset(data)).not.toThrow();
   });
 
   it("rejects what is not a dataset at all", () => {

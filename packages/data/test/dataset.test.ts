@@ -1,7 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { allRecords, byEntity, dataset, entitiesOf, entity, event, recordsOfKind } from "../src/index.ts";
-import { parseDataset } from "../src/schema.ts";
-import { essay } from "./support/essay.ts";
+import { allRecords, byEntity, dataset, entitiesOf, entity, event, formatWhen, recordsOfKind } from "../src/index.ts";
+import { normaliseForQuoteMatch, parseDataset } from "../src/schema.ts";
+import { essay, normalisedEssay } from "./support/essay.ts";
+
+/** Words of the data that stand in the essay: every quote and heading, and the title block. */
+function wordsOfTheData(): string[] {
+  const { title, subtitle, author, affiliation, published } = dataset.meta;
+  return [
+    ...allRecords().flatMap((r) => ("quote" in r && r.quote !== undefined ? [r.quote] : [])),
+    ...dataset.sections.flatMap((s) => (s.heading === undefined ? [] : [s.heading])),
+    title,
+    subtitle.toUpperCase(),
+    `${author}, ${affiliation}`,
+    formatWhen(published),
+  ];
+}
+
+/**
+ * The essay's sentences that the data quotes for less than half their length: content the data would miss.
+ * A sentence may hold connectives no record needs ("Still,", "however"), hence half, not all.
+ */
+function sentencesLeftOut(text: string, words: readonly string[]): string[] {
+  const covered = new Uint8Array(text.length);
+  for (const w of words.map(normaliseForQuoteMatch)) {
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) covered.fill(1, at, at + w.length);
+  }
+  const left: string[] = [];
+  for (const m of text.matchAll(/[^.?!]+(?:[.?!]+["\u00b9]*|$)/g)) {
+    const sentence = m[0].trim();
+    const start = m.index + m[0].indexOf(sentence);
+    const quoted = covered.subarray(start, start + sentence.length).reduce((sum, c) => sum + c, 0);
+    if (sentence.length > 0 && quoted < sentence.length / 2) left.push(sentence);
+  }
+  return left;
+}
 
 describe("the dataset", () => {
   it("passes the schema and every cross-record rule, quotes checked against the essay", () => {
@@ -31,6 +63,15 @@ describe("content: what the essay says, and only that", () => {
     expect(dataset.meta.scopeNotes.some((note) => note.includes("North Korea"))).toBe(true);
     // The essay's text, title aside, never names it: if it ever does, the data must follow.
     expect(essay.split("North Korea")).toHaveLength(2);
+  });
+
+  it("quotes every sentence of the essay, at least half of it", () => {
+    expect(sentencesLeftOut(normalisedEssay, wordsOfTheData())).toEqual([]);
+  });
+
+  it("would notice a sentence added to the essay", () => {
+    const added = "Xi and Putin also signed a pact on lunar exploration.";
+    expect(sentencesLeftOut(`${normalisedEssay} ${added}`, wordsOfTheData())).toEqual([added]);
   });
 
   it("names every participant of Tsentr 2019", () => {

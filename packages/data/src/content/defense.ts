@@ -166,7 +166,7 @@ export const defenseClaims = claims([
     entities: ["russia", "china"],
     section: "section.three-dimensions",
     quote:
-      "Their militaries have conducted joint military trainings since the mid-2000s, ranging from smaller anti-terrorism exercises to the larger Vostok 2018 exercise",
+      "But Russia-China defense cooperation goes beyond just weapons sales. Their militaries have conducted joint military trainings since the mid-2000s, ranging from smaller anti-terrorism exercises to the larger Vostok 2018 exercise",
   },
   {
     id: "claim.tsentr-scenario",

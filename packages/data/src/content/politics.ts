@@ -139,9 +139,10 @@ export const politicsClaims = claims([
     id: "claim.more-comity-than-conflict",
     label: "A common rival and complementary interests: more comity than conflict",
     dimension: "political",
-    entities: ["russia", "china", "united-states"],
+    entities: ["russia", "china", "united-states", "global-south"],
     section: "section.unequals",
-    quote: "there is more comity than conflict in the Sino-Russian relationship",
+    quote:
+      "Further, in facing a common rival in the United States, and in having complementary as opposed to conflicting interests in much of the global south and east, there is more comity than conflict in the Sino-Russian relationship.",
   },
   {
     id: "claim.bri-competition",
@@ -193,7 +194,7 @@ export const politicsClaims = claims([
     entities: ["russia", "china", "united-states", "south-china-sea", "ukraine"],
     section: "section.unequals",
     quote:
-      "they need allies who might support their respective territorial claims, in the South China Sea in China's case and in Ukraine in Russia's case",
+      "Both have identified the need to defend against American encroachment in what each state views as its rightful sphere of influence, and they need allies who might support their respective territorial claims, in the South China Sea in China's case and in Ukraine in Russia's case.",
   },
   {
     id: "claim.eastern-southern-alignment",
