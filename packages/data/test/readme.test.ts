@@ -2,6 +2,7 @@
 // package's own exports), and each must print exactly what its `// →` comments say.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { recordsOfKind } from "../src/index.ts";
@@ -39,6 +40,30 @@ function run(example: Example): string[] {
   return stdout.trimEnd().split("\n");
 }
 
+/** Type errors of a TypeScript snippet compiled as a consumer's module beside the package (against dist's types). */
+function typeErrors(code: string): string[] {
+  const file = fileURLToPath(new URL("test/readme-example.ts", packageDir));
+  const options: ts.CompilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: ["node"],
+  };
+  const host = ts.createCompilerHost(options);
+  const { fileExists, getSourceFile, readFile } = host;
+  host.fileExists = (name) => name === file || fileExists(name);
+  host.readFile = (name) => (name === file ? code : readFile(name));
+  host.getSourceFile = (name, language, ...rest) =>
+    name === file ? ts.createSourceFile(name, code, language) : getSourceFile(name, language, ...rest);
+  const program = ts.createProgram([file], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
+}
+
 describe("the README", () => {
   it("has examples for TypeScript, require and JSON Schema, each saying what it prints", () => {
     expect(examples.map((e) => e.language)).toEqual(["ts", "js", "mjs", "mjs"]);
@@ -57,6 +82,17 @@ describe("the README", () => {
     // Each example starts a Node process; on a busy machine that alone can take seconds.
     60_000,
   );
+
+  it("has a TypeScript example that type-checks against the published types", () => {
+    const example = examples.find((e) => e.language === "ts");
+    expect(typeErrors(example?.code ?? "")).toEqual([]);
+  }, 60_000);
+
+  it("is right that an unknown id does not compile", () => {
+    const errors = typeErrors('import { figure } from "@alignment/data";\nfigure("trade.bilateral.2030");\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/"trade\.bilateral\.2030"' is not assignable to parameter of type/);
+  }, 60_000);
 
   it("counts the records of each kind as the dataset holds them", () => {
     for (const kind of recordKinds) {

@@ -6,7 +6,7 @@
 import type { DatasetShape } from "../../src/schema.ts";
 import { normaliseForQuoteMatch } from "../../src/schema.ts";
 
-export type MentionKind = "amount" | "year" | "decade" | "ordinal" | "roman" | "footnote";
+type MentionKind = "amount" | "year" | "decade" | "ordinal" | "roman" | "footnote";
 
 export interface NumberMention {
   /** The number as the essay writes it: "4,200", "$69.6 billion", "12%", "four", "mid-2000s", "21st", "II". */
@@ -212,7 +212,7 @@ export interface Ignored {
   reason: string;
 }
 
-export function isIgnored(m: NumberMention, essay: string, entry: Ignored): boolean {
+function isIgnored(m: NumberMention, essay: string, entry: Ignored): boolean {
   if (m.text !== entry.number) return false;
   return entry.within.some((phrase) =>
     spansOf(essay, phrase).some(([from, to]) => from <= m.index && m.index + m.text.length <= to),
