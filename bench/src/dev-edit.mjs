@@ -53,35 +53,39 @@ function startService(command, cwd) {
 }
 
 /**
- * A label or name in a data content file (never a quote or a quotation's text, which must match the essay) whose
- * text the built deck shows, so that editing it must change the open deck.
+ * A label or name in a data content file (never a quote or a quotation's text, which must match the essay) that
+ * the built deck shows as a whole heading or paragraph of its own, and that appears nowhere else in the data: so
+ * that editing it must change the open deck, and nothing else can show the old text.
  * @param {string} contentDirectory
- * @param {string} deckText  the text of the built deck
+ * @param {import("./slides.mjs").SlideText[]} slides  the built deck's slides
  */
-export function findEditableText(contentDirectory, deckText) {
-  const candidates = [];
-  for (const name of readdirSync(contentDirectory)
+export function findEditableText(contentDirectory, slides) {
+  const sources = readdirSync(contentDirectory)
     .filter((file) => file.endsWith(".ts"))
-    .sort()) {
-    const file = join(contentDirectory, name);
-    const source = readFileSync(file, "utf8");
+    .sort()
+    .map((name) => ({
+      file: join(contentDirectory, name),
+      source: readFileSync(join(contentDirectory, name), "utf8"),
+    }));
+  /** @param {string} text */
+  const occurrences = (text) => sources.reduce((count, { source }) => count + source.split(text).length - 1, 0);
+  const shownBlocks = new Set(slides.flatMap((slide) => slide.blocks));
+  for (const { file, source } of sources) {
     for (const match of source.matchAll(/^\s*(?:label|name): "([^"\\]{12,})",?$/gm)) {
       const value = /** @type {string} */ (match[1]);
-      if (deckText.includes(value)) candidates.push({ file, value, literal: `"${value}"` });
+      if (shownBlocks.has(value) && occurrences(value) === 1) return { file, value, literal: `"${value}"` };
     }
   }
-  // The longest such text is the least likely to be shared with anything else on the slides.
-  const chosen = candidates.sort((a, b) => b.value.length - a.value.length)[0];
-  if (!chosen) throw new Error(`no label or name in ${contentDirectory} appears in the built deck`);
-  return chosen;
+  throw new Error(`no label or name in ${contentDirectory} is shown on its own in the built deck`);
 }
 
 /**
  * @param {Page} page
+ * @param {string} what  what the deck should show, for the error when it does not
  * @param {(text: string) => boolean} condition  on the deck's text (all slides, shown or not)
  * @param {number} since  performance.now() when the file was saved
  */
-async function waitForDeckText(page, condition, since) {
+async function waitForDeckText(page, what, condition, since) {
   const deadline = Date.now() + TIMEOUT_MS;
   while (Date.now() < deadline) {
     // The dev server may reload the page: a check that hits a navigation simply tries again.
@@ -89,16 +93,16 @@ async function waitForDeckText(page, condition, since) {
     if (condition(text)) return performance.now() - since;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error(`the dev deck did not show the edit within ${TIMEOUT_MS} ms`);
+  throw new Error(`the dev deck did not show ${what} within ${TIMEOUT_MS} ms`);
 }
 
 /**
- * @param {{ browser: Browser, workspaceRoot: string, deckText: string }} options
+ * @param {{ browser: Browser, workspaceRoot: string, slides: import("./slides.mjs").SlideText[] }} options
  * @returns {Promise<{ editToDeckMs: number[], file: string, text: string }>}
  */
-export async function devEditTimes({ browser, workspaceRoot, deckText }) {
+export async function devEditTimes({ browser, workspaceRoot, slides }) {
   const contentDirectory = join(workspaceRoot, "packages/data/src/content");
-  const edit = findEditableText(contentDirectory, deckText);
+  const edit = findEditableText(contentDirectory, slides);
   const marker = `bench-edit-${process.pid}`;
   const markedLiteral = `"${edit.value} ${marker}"`;
   // Each change re-reads the file and touches only this one literal: someone else's edit to the same file while
@@ -125,7 +129,8 @@ export async function devEditTimes({ browser, workspaceRoot, deckText }) {
       if (Date.now() > deadline) throw new Error(`the dev server did not answer at ${url}:\n${server.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    await waitForDeckText(page, (text) => text.includes(edit.value), performance.now());
+    const where = `"${edit.value}" of ${edit.file}`;
+    await waitForDeckText(page, where, (text) => text.includes(edit.value), performance.now());
     // Let the dev server's start-up work (dependency scan, first renders) settle before the measured edits.
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
@@ -133,10 +138,11 @@ export async function devEditTimes({ browser, workspaceRoot, deckText }) {
     for (let round = 0; round < 2; round += 1) {
       let saved = performance.now();
       replaceLiteral(edit.literal, markedLiteral);
-      samples.push(await waitForDeckText(page, (text) => text.includes(marker), saved));
+      samples.push(await waitForDeckText(page, `the edit to ${where}`, (text) => text.includes(marker), saved));
       saved = performance.now();
       replaceLiteral(markedLiteral, edit.literal);
-      samples.push(await waitForDeckText(page, (text) => text.includes(edit.value) && !text.includes(marker), saved));
+      const restored = (/** @type {string} */ text) => text.includes(edit.value) && !text.includes(marker);
+      samples.push(await waitForDeckText(page, `${where} restored`, restored, saved));
     }
     return { editToDeckMs: samples, file: edit.file.slice(workspaceRoot.length + 1), text: edit.value };
   } finally {

@@ -111,7 +111,7 @@ const data = {
   "@alignment/data/schema": await dataEntry("@alignment/data/schema", "./schema"),
 };
 
-progress("Chromium: first slide, speaker view, PDF");
+progress("Chromium: first slide");
 const servers = { ours: await serveDirectory(ours.dist), baseline: await serveDirectory(baseline.dist) };
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
@@ -124,7 +124,9 @@ try {
   await firstSlide(browser, deckUrl("ours"));
   await firstSlide(browser, deckUrl("baseline"));
   const firstSlides = await alternate(FIRST_SLIDE_RUNS, (deck) => firstSlide(browser, deckUrl(deck)));
+  progress("Chromium: speaker view");
   const speakerViews = await alternate(SPEAKER_VIEW_RUNS, (deck) => speakerView(browser, deckUrl(deck)));
+  progress("Chromium: PDF export");
   const pdfs = await alternate(PDF_RUNS, (deck) => pdfExport(browser, deckUrl(deck)));
   timings = {
     firstSlide: { runs: FIRST_SLIDE_RUNS, ...medians(firstSlides, (sample) => sample.firstSlideMs) },
@@ -139,8 +141,7 @@ try {
   };
 
   progress("dev: data edit to the open deck");
-  const deckText = ourSlides.map((slide) => slide.blocks.join("\n")).join("\n");
-  devEdit = await devEditTimes({ browser, workspaceRoot, deckText });
+  devEdit = await devEditTimes({ browser, workspaceRoot, slides: ourSlides });
 } finally {
   await browser.close();
   await servers.ours.close();
