@@ -117,22 +117,23 @@ export class BrowseView {
       this.entity.field,
       this.year.field,
       h("button", { type: "reset", class: "secondary" }, "Clear filters"),
-      h("h2", { id: "download-heading" }, "Download"),
-      this.downloadNote,
-      h(
-        "div",
-        { class: "buttons" },
-        h("button", { type: "button", "data-format": "csv", "aria-describedby": "download-note" }, "CSV"),
-        h("button", { type: "button", "data-format": "json", "aria-describedby": "download-note" }, "JSON"),
-      ),
     );
     form.addEventListener("submit", (e) => e.preventDefault());
     form.addEventListener("input", () => this.changed());
     form.addEventListener("reset", () => setTimeout(() => this.changed()));
-    form.addEventListener("click", (e) => {
-      const format = (e.target as HTMLElement).closest("button")?.dataset.format;
-      if (format === "csv" || format === "json") this.download(format);
-    });
+
+    const csv = h(
+      "button",
+      { type: "button", class: "secondary", "aria-describedby": "download-note" },
+      "Download CSV",
+    );
+    const json = h(
+      "button",
+      { type: "button", class: "secondary", "aria-describedby": "download-note" },
+      "Download JSON",
+    );
+    csv.addEventListener("click", () => this.download("csv"));
+    json.addEventListener("click", () => this.download("json"));
 
     this.element = h(
       "div",
@@ -159,7 +160,8 @@ export class BrowseView {
           { class: "results", "aria-labelledby": "results-heading" },
           h("h2", { id: "results-heading", class: "visually-hidden" }, "Records"),
           h("nav", { class: "tabs", "aria-label": "View" }, this.listTab, this.timelineTab),
-          this.status,
+          h("div", { class: "toolbar" }, this.status, h("div", { class: "downloads" }, csv, json)),
+          this.downloadNote,
           this.results,
         ),
       ),
@@ -230,7 +232,7 @@ export class BrowseView {
     if (this.shown.length === 0) {
       this.results.append(h("p", { class: "empty" }, "Nothing matches. Try fewer words, or clear the filters."));
     }
-    this.downloadNote.textContent = `The ${count(this.shown.length, SHOWN)}, data version ${this.version}.`;
+    this.downloadNote.textContent = `Downloads hold the ${count(this.shown.length, SHOWN)}, from data version ${this.version}.`;
   }
 
   private timeline(): HTMLOListElement {

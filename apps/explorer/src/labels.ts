@@ -1,6 +1,6 @@
 // Words for the data's vocabularies. Typed by the vocabularies themselves, so a kind, dimension or entity type
 // added to the data package fails to compile here until it has a name.
-import type { Dimension, EntityType, RecordKind } from "@alignment/data";
+import type { Dimension, EntityType, Precision, RecordKind } from "@alignment/data";
 
 export const KIND_NAMES: Record<RecordKind, { one: string; many: string }> = {
   section: { one: "Section", many: "Sections" },
@@ -19,6 +19,13 @@ export const DIMENSION_NAMES: Record<Dimension, string> = {
   defense: "Defense",
   leadership: "Leadership",
   history: "History",
+};
+
+export const PRECISION_NAMES: Record<Precision, string> = {
+  day: "To the day",
+  month: "To the month",
+  year: "To the year",
+  decade: "To the decade",
 };
 
 export const ENTITY_TYPE_NAMES: Record<EntityType, { one: string; many: string }> = {

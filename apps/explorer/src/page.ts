@@ -19,9 +19,9 @@ import {
   units,
 } from "@alignment/data";
 import { h } from "./dom.ts";
-import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
-import { derivedUsing, dimensionOf, entityName, quoteOf, relatedTo, sourceOf, titleOf } from "./records.ts";
-import { recordHash } from "./route.ts";
+import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES, PRECISION_NAMES } from "./labels.ts";
+import { derivedUsing, dimensionOf, entityName, NO_FILTERS, quoteOf, relatedTo, sourceOf, titleOf } from "./records.ts";
+import { filtersHash, recordHash } from "./route.ts";
 import { entityChip, metaLine, recordRow, whenText } from "./summary.ts";
 
 type Fact = [term: string, ...description: (Node | string)[]];
@@ -61,7 +61,7 @@ function facts(r: DataRecord): HTMLDListElement {
         ["Value", formatValue(r)],
         ["Unit", units[r.unit].label, r.counts ? ` (${r.counts})` : ""],
         ["Date", whenText(r) ?? ""],
-        ["Precision", r.when.precision],
+        ["Precision", PRECISION_NAMES[r.when.precision]],
         [
           "Qualifier",
           r.qualifier ? `\u201c${r.qualifier}\u201d, as the essay hedges it` : "none: the essay states it as exact",
@@ -72,7 +72,7 @@ function facts(r: DataRecord): HTMLDListElement {
     case "event":
       return factList([
         ["Date", whenText(r) ?? ""],
-        ["Precision", r.when.precision],
+        ["Precision", PRECISION_NAMES[r.when.precision]],
         r.qualifier && ["Qualifier", `\u201c${r.qualifier}\u201d, as the essay hedges it`],
         dimensionFact,
       ]);
@@ -195,10 +195,23 @@ function entitiesBlock(r: DataRecord): HTMLElement | undefined {
 /** The records a page lists in full: those naming an entity, in a section, citing a source, using a figure. */
 function membersBlock(r: DataRecord): HTMLElement | undefined {
   switch (r.kind) {
-    case "entity":
-      return block(`Records naming ${r.name}`, rows(byEntity(r.id as EntityId)));
-    case "section":
-      return block("Records in this section", rows(bySection(r.id as SectionId)));
+    case "entity": {
+      const naming = byEntity(r.id as EntityId);
+      return block(
+        `Records naming ${r.name} (${naming.length})`,
+        h(
+          "p",
+          {},
+          h("a", { href: filtersHash("list", { ...NO_FILTERS, entity: r.id }) }, "Show them in the list"),
+          " to search, filter or download them.",
+        ),
+        rows(naming),
+      );
+    }
+    case "section": {
+      const members = bySection(r.id as SectionId);
+      return block(`Records in this section (${members.length})`, rows(members));
+    }
     case "source":
       return block("Records citing this source", rows(allRecords().filter((other) => sourceOf(other) === r.id)));
     case "figure": {
@@ -226,6 +239,7 @@ function relatedBlock(r: DataRecord): HTMLElement | undefined {
 
 export function recordPage(r: DataRecord, backHash: string): { element: HTMLElement; heading: HTMLHeadingElement } {
   const heading = h("h1", { tabindex: "-1" }, titleOf(r));
+  const side = [sourceBlock(r), entitiesBlock(r), relatedBlock(r)].filter((b) => b !== undefined);
   const element = h(
     "article",
     { class: `record record-${r.kind}` },
@@ -240,7 +254,7 @@ export function recordPage(r: DataRecord, backHash: string): { element: HTMLElem
     ),
     h(
       "div",
-      { class: "record-columns" },
+      { class: side.length > 0 ? "record-columns" : "record-columns single" },
       h(
         "div",
         { class: "record-main" },
@@ -249,13 +263,8 @@ export function recordPage(r: DataRecord, backHash: string): { element: HTMLElem
         block("Details", facts(r)),
         membersBlock(r),
       ),
-      h(
-        "aside",
-        { class: "record-side", "aria-label": "Sources, entities and related records" },
-        sourceBlock(r),
-        entitiesBlock(r),
-        relatedBlock(r),
-      ),
+      side.length > 0 &&
+        h("aside", { class: "record-side", "aria-label": "Source, entities and related records" }, side),
     ),
   );
   return { element, heading };

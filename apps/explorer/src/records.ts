@@ -95,15 +95,22 @@ export function queryTerms(query: string): string[] {
 
 const searchTexts = new Map<string, string>();
 
-/** Everything a search reads for a record: its title and id, the essay's words, and the names of its entities. */
+/** The names a record refers to: its entities' names and short names, and the source it cites. */
+export function namesOf(r: DataRecord): string[] {
+  const entities = r.kind === "entity" ? [r.id] : entitiesOf(r);
+  const names = entities.flatMap((id) => {
+    const e = entitiesById.get(id);
+    return e ? [e.name, ...(e.shortName ? [e.shortName] : [])] : [];
+  });
+  const source = sourceOf(r);
+  return source ? [...names, sourceLabel(source)] : names;
+}
+
+/** Everything a search reads for a record: its title and id, the essay's words, and the names it refers to. */
 function searchTextOf(r: DataRecord): string {
   let text = searchTexts.get(r.id);
   if (text === undefined) {
-    const entity = r.kind === "entity" ? [r.name, r.shortName ?? ""] : [];
-    const names = entitiesOf(r).flatMap((id) => [entityName(id), entitiesById.get(id)?.shortName ?? ""]);
-    const source = sourceOf(r);
-    const parts = [titleOf(r), r.id, quoteOf(r) ?? "", ...entity, ...names, source ? sourceLabel(source) : ""];
-    text = fold(parts.join("\n"));
+    text = fold([titleOf(r), r.id, quoteOf(r) ?? "", ...namesOf(r)].join("\n"));
     searchTexts.set(r.id, text);
   }
   return text;

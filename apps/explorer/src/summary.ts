@@ -2,7 +2,7 @@
 import { type DataRecord, formatQualifiedValue, formatWhen } from "@alignment/data";
 import { h, highlighted } from "./dom.ts";
 import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
-import { dimensionOf, entityName, fold, quoteOf, titleOf, whenOf } from "./records.ts";
+import { dimensionOf, entityName, fold, namesOf, quoteOf, titleOf, whenOf } from "./records.ts";
 import { recordHash } from "./route.ts";
 
 /** The date of a record as the essay states it, hedge included ("mid-2000s"). */
@@ -29,9 +29,15 @@ export function metaLine(r: DataRecord): HTMLElement {
   );
 }
 
-/** A result card: what the record is, its value if it has one, and the essay's words, with search terms marked. */
+/**
+ * A result card: what the record is, its value if it has one, and the essay's words, with search terms marked.
+ * When a term matched only a name the record refers to (ESPO for "pipeline"), the card shows that name too.
+ */
 export function recordCard(r: DataRecord, terms: readonly string[]): HTMLLIElement {
   const quote = quoteOf(r);
+  const shown = fold(`${titleOf(r)}\n${quote ?? ""}`);
+  const unseen = terms.filter((term) => !shown.includes(term));
+  const names = namesOf(r).filter((name) => unseen.some((term) => fold(name).includes(term)));
   return h(
     "li",
     { class: "card" },
@@ -39,6 +45,7 @@ export function recordCard(r: DataRecord, terms: readonly string[]): HTMLLIEleme
     h("h3", {}, h("a", { href: recordHash(r.id) }, highlighted(titleOf(r), terms, fold))),
     r.kind === "figure" && h("p", { class: "value" }, formatQualifiedValue(r)),
     quote && h("p", { class: "quote" }, highlighted(quote, terms, fold)),
+    names.length > 0 && h("p", { class: "names" }, "Refers to ", highlighted(names.join(", "), terms, fold)),
   );
 }
 
