@@ -27,6 +27,10 @@ const DATE_FORMS: Record<z.infer<typeof PrecisionSchema>, RegExp> = {
   decade: /^\d{3}0$/,
 };
 
+/** The shape every date shares, so that the JSON Schema too refuses "March 2026"; precision is checked below. */
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DateText = z.string().regex(DATE_SHAPE, "must be a date written 2026, 2026-03 or 2026-03-01");
+
 function isRealDate(date: string, precision: z.infer<typeof PrecisionSchema>): boolean {
   if (!DATE_FORMS[precision].test(date)) return false;
   const [year, month = 1, day = 1] = date.split("-").map(Number) as [number, number?, number?];
@@ -40,14 +44,15 @@ function isRealDate(date: string, precision: z.infer<typeof PrecisionSchema>): b
  */
 export const WhenSchema = z
   .object({
-    start: z.string(),
-    end: z.string().optional(),
+    start: DateText,
+    end: DateText.optional(),
     precision: PrecisionSchema,
   })
   .superRefine((when, ctx) => {
     for (const key of ["start", "end"] as const) {
       const date = when[key];
-      if (date !== undefined && !isRealDate(date, when.precision)) {
+      // A date of the wrong shape is already reported by DateText; report each defect once.
+      if (date !== undefined && DATE_SHAPE.test(date) && !isRealDate(date, when.precision)) {
         ctx.addIssue({
           code: "custom",
           path: [key],

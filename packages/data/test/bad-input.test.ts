@@ -454,7 +454,7 @@ const defects: Defect[] = [
     },
     record: "meta",
     field: "published.start",
-    message: /"2026-3" is not a valid date/,
+    message: /must be a date written 2026, 2026-03 or 2026-03-01/,
   },
   {
     name: "a bad publication date of a source",

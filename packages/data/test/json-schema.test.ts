@@ -39,6 +39,10 @@ describe("dataset.schema.json", () => {
     ["an empty label", (d) => Object.assign(first(d, "events"), { label: "" })],
     ["an unknown field", (d) => Object.assign(first(d, "entities"), { colour: "red" })],
     ["a bad id", (d) => Object.assign(first(d, "entities"), { id: "North Korea" })],
+    [
+      "a date written in words",
+      (d) => Object.assign(first(d, "events"), { when: { start: "March 2026", precision: "month" } }),
+    ],
     ["a figure of unknown origin", (d) => Object.assign(first(d, "figures"), { origin: "guess" })],
     [
       "a comparison with three sides",
