@@ -1,0 +1,317 @@
+// Semantic versioning of data, after the Frictionless Data recipe, computed from the change rather than from
+// memory: how a dataset differs from the last released one, record by record, and the bump each change needs.
+//   major: a record removed or renamed; its kind, unit or meaning changed; a schema change that breaks readers
+//   minor: a record, a field, a kind or an allowed value added
+//   patch: a value, a text or another field of a record corrected
+// Pure functions of plain JSON (dist/dataset.json and dist/dataset.schema.json); the CLIs do the reading.
+
+export const BUMPS = ["none", "patch", "minor", "major"];
+
+const COLLECTIONS = ["sections", "sources", "entities", "figures", "events", "quotations", "claims", "comparisons"];
+
+/**
+ * Fields whose change alters what a record says rather than how accurately it says it: a consumer who read
+ * "4,200 km" must not silently get "4,200 miles", nor a count of meetings become a count of visits.
+ */
+const MEANING_FIELDS = new Set(["kind", "unit", "counts", "type", "formula", "origin", "between", "measure"]);
+
+/** Prose fields: a change there is a corrected text. */
+const TEXT_FIELDS = new Set(["label", "quote", "text", "name", "shortName", "heading", "aspect", "title", "publisher"]);
+
+/** The larger of two bumps. */
+export function maxBump(a, b) {
+  return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
+}
+
+/** True when a release of bump `declared` covers a change that needs `required`. */
+export function covers(declared, required) {
+  return BUMPS.indexOf(declared) >= BUMPS.indexOf(required);
+}
+
+/** The bump a list of changes requires: the largest of theirs, "none" for no change. */
+export function requiredBump(changes) {
+  return changes.reduce((bump, change) => maxBump(bump, change.bump), "none");
+}
+
+/** JSON with sorted keys, so that two records equal in content compare equal whatever their key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function withoutId(record) {
+  const { id: _id, ...rest } = record;
+  return canonical(rest);
+}
+
+/** Every record of a dataset by id, with the collection it sits in. */
+function recordsById(dataset) {
+  const byId = new Map();
+  for (const collection of COLLECTIONS) {
+    for (const record of dataset[collection] ?? []) byId.set(record.id, { collection, record });
+  }
+  return byId;
+}
+
+/** A short, readable form of a field value for a one-line report. */
+function show(value) {
+  if (value === undefined) return "(none)";
+  if (typeof value === "string") return JSON.stringify(value);
+  return canonical(value);
+}
+
+function plainNumber(value) {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(value);
+}
+
+/** "value $107.1 billion -> $107.2 billion"; raw numbers too when display rounding hides the change. */
+function describeValue(before, after, formatValue) {
+  const raw = `${plainNumber(before.value)} -> ${plainNumber(after.value)}`;
+  if (formatValue === undefined) return `value ${raw}`;
+  const shownBefore = formatValue(before);
+  const shownAfter = formatValue(after);
+  return shownBefore === shownAfter
+    ? `value ${raw} (both shown as ${shownBefore})`
+    : `value ${shownBefore} -> ${shownAfter}`;
+}
+
+/** The changes between two versions of one record (same id, same kind). */
+function recordChanges(id, before, after, formatValue) {
+  const changes = [];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  for (const field of fields) {
+    if (canonical(before[field]) === canonical(after[field])) continue;
+    if (field === "value" && typeof before.value === "number" && typeof after.value === "number") {
+      changes.push({
+        type: "value",
+        bump: "patch",
+        subject: id,
+        description: describeValue(before, after, formatValue),
+      });
+    } else if (MEANING_FIELDS.has(field)) {
+      const change = `${show(before[field])} -> ${show(after[field])}`;
+      changes.push({ type: "meaning", bump: "major", subject: id, description: `${field} changed ${change}` });
+    } else if (TEXT_FIELDS.has(field) && typeof before[field] === "string" && typeof after[field] === "string") {
+      changes.push({
+        type: "text",
+        bump: "patch",
+        subject: id,
+        description: `${field} corrected ${show(before[field])} -> ${show(after[field])}`,
+      });
+    } else {
+      changes.push({
+        type: "field",
+        bump: "patch",
+        subject: id,
+        description: `${field} corrected ${show(before[field])} -> ${show(after[field])}`,
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * The changes from `before` to `after`, record by record: added, removed, renamed (same content under a new id),
+ * kind changed, value old -> new, unit or other meaning changed, text corrected, other fields corrected, and the
+ * essay's metadata corrected. Pass the package's `formatValue` to show values as readers see them.
+ */
+export function diffDatasets(before, after, { formatValue } = {}) {
+  const old = recordsById(before);
+  const now = recordsById(after);
+  const changes = [];
+
+  const removed = [...old.keys()].filter((id) => !now.has(id));
+  const added = new Set([...now.keys()].filter((id) => !old.has(id)));
+
+  // A removed id whose exact content reappears under a new id is a rename: still major, but said plainly.
+  const addedByContent = new Map();
+  for (const id of added) {
+    const { collection, record } = now.get(id);
+    addedByContent.set(`${collection}:${withoutId(record)}`, id);
+  }
+  for (const id of removed) {
+    const { collection, record } = old.get(id);
+    const renamedTo = addedByContent.get(`${collection}:${withoutId(record)}`);
+    if (renamedTo !== undefined && added.has(renamedTo)) {
+      added.delete(renamedTo);
+      changes.push({ type: "renamed", bump: "major", subject: id, description: `renamed to ${renamedTo}` });
+    } else {
+      changes.push({ type: "removed", bump: "major", subject: id, description: `removed ${record.kind}` });
+    }
+  }
+  for (const id of added) {
+    changes.push({ type: "added", bump: "minor", subject: id, description: `added ${now.get(id).record.kind}` });
+  }
+
+  for (const [id, { collection, record }] of now) {
+    const previous = old.get(id);
+    if (previous === undefined) continue;
+    if (previous.record.kind !== record.kind || previous.collection !== collection) {
+      changes.push({
+        type: "kind",
+        bump: "major",
+        subject: id,
+        description: `kind changed ${previous.record.kind} -> ${record.kind}`,
+      });
+      continue;
+    }
+    changes.push(...recordChanges(id, previous.record, record, formatValue));
+  }
+
+  for (const field of new Set([...Object.keys(before.meta ?? {}), ...Object.keys(after.meta ?? {})])) {
+    const was = before.meta?.[field];
+    const is = after.meta?.[field];
+    if (canonical(was) !== canonical(is)) {
+      changes.push({
+        type: "meta",
+        bump: "patch",
+        subject: `meta.${field}`,
+        description: `${show(was)} -> ${show(is)}`,
+      });
+    }
+  }
+  return sortChanges(changes);
+}
+
+/** Major first, then by subject, so that a report opens with what breaks consumers. */
+export function sortChanges(changes) {
+  return [...changes].sort(
+    (a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump) || a.subject.localeCompare(b.subject, "en"),
+  );
+}
+
+/**
+ * Names for the arms of a `oneOf` by the constants that tell them apart (`origin=derived`), else by position, so
+ * that an arm added in the middle does not shift the names of the others.
+ */
+function variantNames(arms) {
+  const constants = arms.map((arm) =>
+    Object.entries(arm?.properties ?? {})
+      .filter(([, property]) => property?.const !== undefined)
+      .map(([key, property]) => `${key}=${property.const}`),
+  );
+  const shared = constants.reduce((common, list) => common.filter((c) => list.includes(c)), constants[0] ?? []);
+  return constants.map((list, i) => {
+    const distinct = arms.length > 1 ? list.filter((c) => !shared.includes(c)) : list;
+    return distinct.length > 0 ? distinct.join(",") : String(i);
+  });
+}
+
+function variants(node, keyword) {
+  const arms = node?.[keyword] ?? [];
+  const names = variantNames(arms);
+  return new Map(arms.map((arm, i) => [names[i], arm]));
+}
+
+/** `figures[]` with variant `origin=derived` reads `figures[origin=derived]`. */
+function variantPath(path, name) {
+  return path.endsWith("[]") ? `${path.slice(0, -2)}[${name}]` : `${path}(${name})`;
+}
+
+function childPath(path, key) {
+  return path === "" ? key : `${path}.${key}`;
+}
+
+const CONSTRAINT_KEYWORDS = [
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+  "format",
+  "additionalProperties",
+];
+
+function schemaChange(bump, path, description) {
+  return { type: "schema", bump, subject: path, description };
+}
+
+function diffSchemaNode(before, after, path, changes) {
+  if (canonical(before) === canonical(after)) return;
+  if (canonical(before?.type) !== canonical(after?.type)) {
+    changes.push(schemaChange("major", path, `type changed ${show(before?.type)} -> ${show(after?.type)}`));
+    return;
+  }
+  if (before?.const !== undefined || after?.const !== undefined) {
+    if (before?.const !== after?.const) {
+      changes.push(schemaChange("major", path, `constant changed ${show(before?.const)} -> ${show(after?.const)}`));
+    }
+  }
+  if (before?.enum !== undefined || after?.enum !== undefined) {
+    const was = before?.enum ?? [];
+    const is = after?.enum ?? [];
+    const gone = was.filter((v) => !is.includes(v));
+    const fresh = is.filter((v) => !was.includes(v));
+    if (gone.length > 0) changes.push(schemaChange("major", path, `values no longer allowed: ${gone.join(", ")}`));
+    if (fresh.length > 0) changes.push(schemaChange("minor", path, `values added: ${fresh.join(", ")}`));
+  }
+  const beforeProps = before?.properties ?? {};
+  const afterProps = after?.properties ?? {};
+  const beforeRequired = new Set(before?.required ?? []);
+  const afterRequired = new Set(after?.required ?? []);
+  for (const key of Object.keys(beforeProps)) {
+    if (!(key in afterProps)) changes.push(schemaChange("major", childPath(path, key), "field removed"));
+  }
+  for (const key of Object.keys(afterProps)) {
+    const where = childPath(path, key);
+    if (!(key in beforeProps)) {
+      changes.push(schemaChange("minor", where, afterRequired.has(key) ? "field added" : "optional field added"));
+      continue;
+    }
+    if (beforeRequired.has(key) && !afterRequired.has(key)) {
+      changes.push(schemaChange("major", where, "field may now be absent"));
+    } else if (!beforeRequired.has(key) && afterRequired.has(key)) {
+      changes.push(schemaChange("minor", where, "field now always present"));
+    }
+    diffSchemaNode(beforeProps[key], afterProps[key], where, changes);
+  }
+  if (before?.items !== undefined || after?.items !== undefined) {
+    diffSchemaNode(before?.items, after?.items, `${path}[]`, changes);
+  }
+  for (const keyword of ["oneOf", "anyOf"]) {
+    if (before?.[keyword] === undefined && after?.[keyword] === undefined) continue;
+    const was = variants(before, keyword);
+    const is = variants(after, keyword);
+    for (const [name, arm] of was) {
+      const where = variantPath(path, name);
+      if (is.has(name)) diffSchemaNode(arm, is.get(name), where, changes);
+      else changes.push(schemaChange("major", where, "variant removed"));
+    }
+    for (const name of is.keys()) {
+      if (!was.has(name)) changes.push(schemaChange("minor", variantPath(path, name), "variant added"));
+    }
+  }
+  for (const keyword of CONSTRAINT_KEYWORDS) {
+    if (canonical(before?.[keyword]) !== canonical(after?.[keyword])) {
+      const change = `${show(before?.[keyword])} -> ${show(after?.[keyword])}`;
+      changes.push(schemaChange("patch", path, `${keyword} changed ${change}`));
+    }
+  }
+}
+
+/**
+ * The changes between two JSON Schemas of the dataset, as a reader of the data feels them: a field or allowed
+ * value removed, a type changed or a field made optional breaks them (major); a field, value or variant added
+ * does not (minor); a tightened or loosened constraint is a correction (patch).
+ */
+export function diffSchemas(before, after) {
+  const changes = [];
+  diffSchemaNode(before, after, "", changes);
+  return sortChanges(changes);
+}
+
+/** The report `pnpm data:diff` prints: one line per change, then the bump the whole change requires. */
+export function formatChanges(changes) {
+  const bump = requiredBump(changes);
+  if (changes.length === 0) return "No data change: no release needed.";
+  const width = Math.max(...changes.map((c) => c.subject.length));
+  const lines = changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.subject.padEnd(width)}  ${c.description}`);
+  const count = `${changes.length} change${changes.length === 1 ? "" : "s"}`;
+  return `${lines.join("\n")}\n\n${count}; required bump: ${bump}`;
+}

@@ -1,0 +1,216 @@
+// The release path for real: `pnpm release` from a copy of the workspace publishes @alignment/data to a local
+// verdaccio; scratch consumers install it with npm and read a figure five ways; a corrected value becomes a patch
+// release through `pnpm data:diff --changeset`, `pnpm version-packages` and `pnpm release`, and an upgraded
+// consumer sees it. Then the three ways a release must refuse: an invalid dataset, a version already published,
+// an under-declared changeset — each stopped early, with a clear message, and nothing published.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { type Figure, figure, formatValue } from "@alignment/data";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { type Consumer, createConsumer } from "./consumer.ts";
+import { httpRequest, type Registry, startRegistry } from "./registry.ts";
+import { createReleaseWorkspace, type ReleaseWorkspace } from "./release-workspace.ts";
+
+const PACKAGE = "@alignment/data";
+/** The figure every consumer reads, and the one the second release corrects. */
+const FIGURE_ID = "border.length";
+const CONTENT_DIR = join("packages", "data", "src", "content");
+
+let registry: Registry;
+let workspace: ReleaseWorkspace;
+let consumer: Consumer;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  workspace = createReleaseWorkspace(registry);
+  consumer = createConsumer(registry.url, FIGURE_ID);
+});
+
+afterAll(async () => {
+  // Each step on its own, so that one failing still lets the others, and verdaccio's stop, happen.
+  consumer?.remove();
+  workspace?.remove();
+  await registry?.stop();
+});
+
+function packageVersion(): string {
+  return (JSON.parse(workspace.read("packages/data/package.json")) as { version: string }).version;
+}
+
+async function publishedVersions(): Promise<string[]> {
+  return Object.keys((await registry.packument(PACKAGE))?.versions ?? {});
+}
+
+/** Serves a built site on a free port of 127.0.0.1, as a static host would. */
+async function serve(root: string): Promise<{ url: string; server: Server }> {
+  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    try {
+      const body = readFileSync(join(root, path === "/" ? "index.html" : path));
+      response.writeHead(200, { "content-type": types[extname(path) || ".html"] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+async function textShownByApp(site: string): Promise<string> {
+  const { url, server } = await serve(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector("#figure")?.textContent !== "");
+    expect(errors).toEqual([]);
+    return (await page.textContent("#figure")) ?? "";
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Replaces one field of one record in the content sources, as a maintainer correcting it would. */
+function editRecord(id: string, field: string, literal: string): void {
+  const files = execFileSync("git", ["ls-files", CONTENT_DIR], { cwd: workspace.dir, encoding: "utf8" }).split("\n");
+  const file = files.find((f) => f !== "" && workspace.read(f).includes(`id: "${id}"`));
+  if (file === undefined) throw new Error(`no content file defines "${id}"`);
+  const text = workspace.read(file);
+  const start = text.indexOf(`id: "${id}"`);
+  const end = text.indexOf("id: ", start + 1);
+  const record = text.slice(start, end === -1 ? undefined : end);
+  const edited = record.replace(new RegExp(`\\b${field}: [^,\\n]+,`), `${field}: ${literal},`);
+  if (edited === record) throw new Error(`"${id}" has no ${field} line in ${file}`);
+  workspace.write(file, text.slice(0, start) + edited + (end === -1 ? "" : text.slice(end)));
+}
+
+const original: Figure = figure(FIGURE_ID);
+const corrected = { ...original, value: original.value + 100 };
+
+describe("publishing @alignment/data to a real registry", () => {
+  let firstVersion: string;
+
+  it("publishes the current version with `pnpm release`", async () => {
+    firstVersion = packageVersion();
+    const release = workspace.run("pnpm", ["release"]);
+    expect(release.code, release.output).toBe(0);
+    expect(await publishedVersions()).toEqual([firstVersion]);
+    expect((await registry.packument(PACKAGE))?.["dist-tags"].latest).toBe(firstVersion);
+  });
+
+  it("ships only what consumers need in the tarball", async () => {
+    const packument = await registry.packument(PACKAGE);
+    const tarballUrl = packument?.versions[firstVersion]?.dist.tarball;
+    expect(tarballUrl).toBeDefined();
+    const { body: tarball } = await httpRequest(tarballUrl ?? "");
+    const files = execFileSync("tar", ["-tzf", "-"], { input: tarball, encoding: "utf8" }).trim().split("\n");
+    for (const needed of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "schema.js", "schema.cjs"]) {
+      expect(files).toContain(`package/dist/${needed}`);
+    }
+    expect(files).toContain("package/dist/dataset.json");
+    expect(files).toContain("package/dist/dataset.schema.json");
+    const unexpected = files.filter((f) => !/^package\/(package\.json|README\.md|LICENSE|dist\/[^/]+)$/.test(f));
+    expect(unexpected, "the essay source, tests, scripts, config and snapshots stay out").toEqual([]);
+
+    const manifest = execFileSync("tar", ["-xzOf", "-", "package/package.json"], { input: tarball, encoding: "utf8" });
+    expect(manifest).not.toContain("workspace:");
+  });
+
+  it("installs into a scratch consumer, which reads a figure from ESM and CommonJS", () => {
+    consumer.install(firstVersion);
+    expect(consumer.installedVersion()).toBe(firstVersion);
+    expect(consumer.runEsm()).toBe(formatValue(original));
+    expect(consumer.runCjs()).toBe(formatValue(original));
+  });
+
+  it("type-checks in the consumer under moduleResolution node16 and bundler", () => {
+    expect(consumer.typecheck("node16")).toBe("");
+    expect(consumer.typecheck("bundler")).toBe("");
+  });
+
+  it("builds into a Vite app that shows the figure", async () => {
+    expect(await textShownByApp(consumer.buildApp())).toBe(formatValue(original));
+  });
+
+  it("releases a corrected value as a patch, whose changelog lists the record", async () => {
+    editRecord(FIGURE_ID, "value", String(corrected.value));
+
+    const diff = workspace.run("pnpm", ["data:diff", "--changeset", "Correct the length of the Russia-China border"]);
+    expect(diff.code, diff.output).toBe(0);
+    expect(diff.stdout).toContain(`${FIGURE_ID}`);
+    expect(diff.stdout).toContain(`value ${formatValue(original)} -> ${formatValue(corrected)}`);
+    expect(diff.stdout).toContain("required bump: patch");
+
+    const versioned = workspace.run("pnpm", ["version-packages"]);
+    expect(versioned.code, versioned.output).toBe(0);
+    const secondVersion = packageVersion();
+    const [major, minor, patch] = firstVersion.split(".").map(Number) as [number, number, number];
+    expect(secondVersion).toBe(`${major}.${minor}.${patch + 1}`);
+    const changelog = workspace.read("packages/data/CHANGELOG.md");
+    expect(changelog).toContain(`## ${secondVersion}`);
+    expect(changelog).toContain(`\`${FIGURE_ID}\`: value ${formatValue(original)} -> ${formatValue(corrected)}`);
+    expect(workspace.run("pnpm", ["data:diff"]).stdout, "the snapshot now holds the correction").toContain(
+      "No data change",
+    );
+    workspace.commit(`Version ${secondVersion}`);
+
+    const release = workspace.run("pnpm", ["release"]);
+    expect(release.code, release.output).toBe(0);
+    expect(await publishedVersions()).toEqual([firstVersion, secondVersion]);
+
+    consumer.install(secondVersion);
+    expect(consumer.installedVersion()).toBe(secondVersion);
+    expect(consumer.runEsm()).toBe(formatValue(corrected));
+    expect(consumer.runCjs()).toBe(formatValue(corrected));
+  });
+});
+
+describe("a release that must not happen publishes nothing", () => {
+  /** Runs `pnpm release`, expects it to fail before lint and tests run, and the registry to be untouched. */
+  async function expectRefused(): Promise<string> {
+    const before = await registry.packument(PACKAGE);
+    const release = workspace.run("pnpm", ["release"]);
+    expect(release.code, release.output).not.toBe(0);
+    expect(release.output, "it stops before lint and tests").not.toContain(`${PACKAGE}:lint`);
+    expect(await registry.packument(PACKAGE)).toEqual(before);
+    return release.output;
+  }
+
+  it("refuses a version that is already published", async () => {
+    const output = await expectRefused();
+    expect(output).toContain(`${PACKAGE}@${packageVersion()} is already published`);
+  });
+
+  it("refuses an invalid dataset, naming the record and field", async () => {
+    editRecord(FIGURE_ID, "value", String(-corrected.value));
+    try {
+      const output = await expectRefused();
+      expect(output).toMatch(new RegExp(`${FIGURE_ID.replace(".", "\\.")} › value: .*cannot be negative`));
+    } finally {
+      editRecord(FIGURE_ID, "value", String(corrected.value));
+    }
+  });
+
+  it("refuses a changeset that declares less than the data change needs", async () => {
+    // A changed unit changes what the number means: major, whatever the changeset says.
+    editRecord(FIGURE_ID, "unit", '"people"');
+    workspace.write(".changeset/border-unit.md", `---\n"${PACKAGE}": patch\n---\n\nFix ${FIGURE_ID}.\n`);
+    try {
+      const output = await expectRefused();
+      expect(output).toContain(`${PACKAGE} needs a major release for this data change`);
+      expect(output).toContain("declare patch");
+      expect(output).toContain(`major needed by ${FIGURE_ID}`);
+    } finally {
+      editRecord(FIGURE_ID, "unit", `"${original.unit}"`);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+// A throwaway copy of the workspace's release machinery (root scripts, turbo, biome and changesets config, and
+// packages/data with its scripts and sources) in a git repository of its own, so that the tests can version,
+// edit and publish without touching the real checkout. Its node_modules are links to the real ones: the same
+// tools at the same versions, nothing installed.
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Registry } from "./registry.ts";
+
+export const REPO_ROOT = join(import.meta.dirname, "..", "..");
+const DATA = join("packages", "data");
+const ROOT_FILES = [
+  "package.json",
+  "pnpm-workspace.yaml",
+  "pnpm-lock.yaml",
+  "turbo.json",
+  "biome.json",
+  "tsconfig.base.json",
+  ".gitignore",
+];
+const NOT_COPIED = new Set(["node_modules", "dist", ".turbo", "released"]);
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for messages that may land on either. */
+  output: string;
+}
+
+export interface ReleaseWorkspace {
+  dir: string;
+  /** Runs a command in the workspace root with the registry's user config, as a maintainer would. */
+  run(command: string, args: string[]): Run;
+  read(path: string): string;
+  write(path: string, text: string): void;
+  /** Commits everything, as a maintainer does between versioning and releasing. */
+  commit(message: string): void;
+  remove(): void;
+}
+
+function result(run: SpawnSyncReturns<string>): Run {
+  const stdout = run.stdout ?? "";
+  const stderr = run.stderr ?? "";
+  return { code: run.status ?? 1, stdout, stderr, output: `${stdout}\n${stderr}` };
+}
+
+export function createReleaseWorkspace(registry: Registry): ReleaseWorkspace {
+  const dir = mkdtempSync(join(tmpdir(), "alignment-release-"));
+  for (const file of ROOT_FILES) cpSync(join(REPO_ROOT, file), join(dir, file));
+  mkdirSync(join(dir, ".changeset"));
+  for (const file of ["config.json", "README.md"]) {
+    cpSync(join(REPO_ROOT, ".changeset", file), join(dir, ".changeset", file));
+  }
+  cpSync(join(REPO_ROOT, DATA), join(dir, DATA), {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.has(source.split("/").pop() ?? ""),
+  });
+  // The release has just been versioned: the released snapshot is the current data. The real repository's own
+  // pending state is the business of the guard test, not of this round trip.
+  cpSync(join(REPO_ROOT, DATA, "dist"), join(dir, DATA, "dist"), { recursive: true });
+  symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"));
+  symlinkSync(join(REPO_ROOT, DATA, "node_modules"), join(dir, DATA, "node_modules"));
+
+  const env = {
+    ...process.env,
+    NPM_CONFIG_USERCONFIG: registry.npmrc,
+    "npm_config_@alignment:registry": registry.url,
+    // The links above are not an install pnpm recorded: running a script must not try to "repair" them.
+    pnpm_config_verify_deps_before_run: "false",
+    npm_config_verify_deps_before_run: "false",
+    TURBO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+    FORCE_COLOR: "0",
+    GIT_AUTHOR_NAME: "Release Test",
+    GIT_AUTHOR_EMAIL: "release-test@example.invalid",
+    GIT_COMMITTER_NAME: "Release Test",
+    GIT_COMMITTER_EMAIL: "release-test@example.invalid",
+  };
+  const run = (command: string, args: string[]): Run =>
+    result(spawnSync(command, args, { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+  const must = (command: string, args: string[]): void => {
+    const done = run(command, args);
+    if (done.code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${done.output}`);
+  };
+
+  must("node", [join(DATA, "scripts", "snapshot-release.mjs")]);
+  must("git", ["init", "--quiet", "--initial-branch=main"]);
+  const workspace: ReleaseWorkspace = {
+    dir,
+    run,
+    read: (path) => readFileSync(join(dir, path), "utf8"),
+    write: (path, text) => writeFileSync(join(dir, path), text),
+    commit(message) {
+      must("git", ["add", "--all"]);
+      must("git", ["commit", "--quiet", "--allow-empty", "-m", message]);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  workspace.commit("The workspace as released");
+  return workspace;
+}
