@@ -1,0 +1,62 @@
+// The single-file talks (apps/lecture/dist-single) opened straight from disk, as from a USB stick in a hall with
+// no network: the deck runs, the speaker view opens with its notes and pacing timer, and nothing is fetched.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { currentSlide, lectureSingle, slideIds, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(TALK_PAGES)("the $talk as one file from file://", ({ page: file }) => {
+  it("runs with the speaker view, fetching nothing and logging no error", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+    const url = pathToFileURL(join(lectureSingle, file)).href;
+    const requests: string[] = [];
+    const errors: string[] = [];
+    context.on("request", (request) => requests.push(request.url()));
+    context.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    context.on("weberror", (error) => errors.push(error.error().message));
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForDeck(page);
+    const ids = await slideIds(page);
+    expect(ids.length).toBeGreaterThan(5);
+
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((first) => document.querySelector(".slides > section.present")?.id !== first, ids[0]);
+    expect(await currentSlide(page)).toBe(ids[1]);
+
+    // S opens reveal's speaker view: a window written by the notes plugin, previewing this file in two frames.
+    const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
+    const notes = speaker.locator(".speaker-controls-notes .value");
+    await expect.poll(() => notes.textContent(), { timeout: 20_000 }).toContain("Talking points");
+    const firstPoint = (id: string | undefined) => page.locator(`section#${id} aside.notes li`).first().textContent();
+    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[1]));
+    await expect.poll(() => speaker.locator(".speaker-controls-pacing, .pacing").first().isVisible()).toBe(true);
+    expect(await speaker.locator("#connection-status").isVisible()).toBe(false);
+
+    // Moving in the main window moves the speaker view's notes with it.
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[2]));
+
+    const fetched = requests.filter((r) => !r.startsWith("file://") && !r.startsWith("data:") && r !== "about:blank");
+    expect(fetched).toEqual([]);
+    // Only the file itself is read: no script, style or font beside it.
+    expect(new Set(requests.filter((r) => r.startsWith("file://")).map((r) => r.split(/[?#]/)[0]))).toEqual(
+      new Set([url]),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

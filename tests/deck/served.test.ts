@@ -1,0 +1,182 @@
+// The built deck (apps/lecture/dist) served by scripts/serve.mjs, as `pnpm start` serves it, in a real Chromium:
+// what a lecturer and an audience would notice.
+
+import type { FigureId, RecordId } from "@alignment/data";
+import { figure, formatValue, record } from "@alignment/data";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import {
+  axeSource,
+  currentSlide,
+  gotoSlide,
+  serve,
+  slideIds,
+  squash,
+  TALK_PAGES,
+  waitForDeck,
+} from "../support/deck.ts";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens a talk with every request and console error recorded. Reduced motion: no transitions to wait for. */
+async function open(path: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  await waitForDeck(page);
+  return { context, page, requests, errors };
+}
+
+describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
+  let visit: Visit;
+  let ids: string[];
+
+  beforeAll(async () => {
+    visit = await open(path);
+    ids = await slideIds(visit.page);
+  });
+  afterAll(async () => {
+    await visit?.context.close();
+  });
+
+  it("is the talk it claims to be, with slides that have unique ids", async () => {
+    expect(await visit.page.locator(".reveal").getAttribute("data-talk")).toBe(talk);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("reaches every slide, in order, from the keyboard alone, and numbers each one", async () => {
+    const { page } = visit;
+    await page.keyboard.press("Home");
+    const seen = [await currentSlide(page)];
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(
+        (prev) => document.querySelector(".slides > section.present")?.id !== prev,
+        seen.at(-1),
+      );
+      seen.push(await currentSlide(page));
+      const number = (await page.locator(".slide-number").textContent())?.replace(/\s+/g, "");
+      expect(number).toBe(`${i + 1}/${ids.length}`);
+    }
+    expect(seen).toEqual(ids);
+    // The URL names the slide (reveal writes it shortly after the move), so a bookmark comes back to it.
+    await page.waitForFunction((hash) => window.location.hash === hash, `#/${ids.at(-1)}`);
+    await page.reload();
+    await waitForDeck(page);
+    expect(await currentSlide(page)).toBe(ids.at(-1));
+    await page.keyboard.press("Home");
+    await page.waitForFunction((first) => document.querySelector(".slides > section.present")?.id === first, ids[0]);
+  });
+
+  it("shows every figure exactly as the data package formats it", async () => {
+    const shown = await visit.page.$$eval("[data-figure]", (elements) =>
+      elements.map((e) => ({ id: e.getAttribute("data-figure") ?? "", text: e.textContent ?? "" })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { id, text } of shown) {
+      expect(text, id).toBe(formatValue(figure(id as FigureId)));
+    }
+  });
+
+  it("shows the data package's version on the title slide and in every slide's footer", async () => {
+    const { version } = (await import("@alignment/data/package.json", { with: { type: "json" } })).default;
+    const title = await visit.page.locator("section#title").textContent();
+    expect(title).toContain(version);
+    const footers = await visit.page.$$eval(".slides > section .deck-footer", (fs) => fs.map((f) => f.textContent));
+    expect(footers).toHaveLength(ids.length);
+    for (const footer of footers) expect(footer).toContain(version);
+  });
+
+  it("gives every slide with a figure a source line linking each figure to the fact explorer", async () => {
+    const slides = await visit.page.$$eval(".slides > section", (sections) =>
+      sections.map((s) => ({
+        id: s.id,
+        figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
+        links: Array.from(s.querySelectorAll(".source-line a")).map((a) => a.getAttribute("href")),
+      })),
+    );
+    const withFigures = slides.filter((s) => s.figures.length > 0);
+    expect(withFigures.length).toBeGreaterThan(2);
+    for (const s of withFigures) {
+      expect(s.links, s.id).toEqual(s.figures.map((id) => `explorer/#/fact/${id}`));
+    }
+  });
+
+  it("gives every slide with a figure speaker notes: talking points, each figure's quote and citation", async () => {
+    const slides = await visit.page.$$eval(".slides > section", (sections) =>
+      sections.map((s) => ({
+        id: s.id,
+        figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
+        notes: s.querySelector("aside.notes")?.textContent ?? "",
+      })),
+    );
+    for (const s of slides.filter((x) => x.figures.length > 0)) {
+      const notes = squash(s.notes);
+      expect(notes, s.id).toContain("Talking points");
+      for (const id of s.figures) {
+        const fig = figure(id as FigureId);
+        if (fig.origin === "essay") expect(notes, `${s.id}: ${id}`).toContain(squash(fig.quote));
+        else expect(notes, `${s.id}: ${id}`).toContain("Derived, not quoted");
+        const section = record(fig.section as RecordId);
+        expect(notes, `${s.id}: ${id}`).toContain(section.kind === "section" ? (section.heading ?? section.label) : "");
+      }
+    }
+  });
+
+  it("sizes the speaker view's pacing timer to the talk", async () => {
+    const seconds = Number(await visit.page.locator(".reveal").getAttribute("data-total-time"));
+    expect(seconds).toBe(talk === "lecture" ? 45 * 60 : 10 * 60);
+  });
+
+  it("has no serious or critical accessibility violation on any slide (axe-core)", async () => {
+    const { page } = visit;
+    await page.addScriptTag({ content: axeSource() });
+    const problems: string[] = [];
+    for (const id of ids) {
+      await gotoSlide(page, id);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+        const result = await axe.run(document.querySelector(".reveal") as Element, { resultTypes: ["violations"] });
+        return result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      problems.push(...violations.map((v) => `#/${id} ${v}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has made no request outside its own origin and logged no error", async () => {
+    const origin = new URL(server.url).origin;
+    const foreign = visit.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"));
+    expect(foreign).toEqual([]);
+    expect(visit.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Helpers for the deck tests: where the built deck lives, the repository's own static server, building the deck
+// into a temporary folder with another dataset, and driving a loaded deck.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { Page } from "playwright-core";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const lectureDir = join(repoRoot, "apps/lecture");
+export const lectureDist = join(lectureDir, "dist");
+export const lectureSingle = join(lectureDir, "dist-single");
+
+/** The talks as built: page file, and the id each page's `.reveal` element carries. */
+export const TALK_PAGES = [
+  { page: "index.html", talk: "lecture" },
+  { page: "briefing.html", talk: "briefing" },
+] as const;
+
+interface Mount {
+  prefix: string;
+  dir: string;
+}
+interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+interface ServeModule {
+  startServer(options: {
+    port?: number;
+    host?: string;
+    mounts?: Mount[];
+    strictPort?: boolean;
+  }): Promise<RunningServer>;
+}
+
+/** Starts scripts/serve.mjs, the server behind `pnpm start`, on a free port of 127.0.0.1. */
+export async function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {
+  const module = (await import(pathToFileURL(join(repoRoot, "scripts/serve.mjs")).href)) as ServeModule;
+  return module.startServer({ port: 0, mounts });
+}
+
+const exec = promisify(execFile);
+const viteBin = join(lectureDir, "node_modules/vite/bin/vite.js");
+
+/** Builds the deck (dist flavour) into `outDir` with extra environment, e.g. ALIGNMENT_DATASET. */
+export function buildDeck(outDir: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  return exec(process.execPath, [viteBin, "build", "--outDir", outDir, "--emptyOutDir"], {
+    cwd: lectureDir,
+    env: { ...process.env, ...env },
+    maxBuffer: 32 * 1024 * 1024,
+  });
+}
+
+/** Waits until reveal.js has started on the page. */
+export async function waitForDeck(page: Page): Promise<void> {
+  await page.waitForSelector(".reveal.ready", { state: "attached", timeout: 30_000 });
+}
+
+/** The slide ids of the loaded talk, in order. */
+export function slideIds(page: Page): Promise<string[]> {
+  return page.$$eval(".reveal .slides > section", (sections) => sections.map((s) => s.id));
+}
+
+/** The id of the slide on screen. */
+export function currentSlide(page: Page): Promise<string | null> {
+  return page.$eval(".reveal .slides > section.present", (s) => s.id).catch(() => null);
+}
+
+/** Goes to a slide by its URL hash, the way a bookmark or a typed URL would, and waits until it is on screen. */
+export async function gotoSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${id}`);
+  await page.waitForSelector(`.reveal .slides > section#${id}.present`, { state: "attached", timeout: 20_000 });
+}
+
+/** axe-core's browser build, to inject into a page. */
+export function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+}
+
+/** Pages in a PDF that Chromium wrote: each page object is a plain dictionary of `/Type /Page`. */
+export function countPdfPages(file: string): number {
+  return (
+    readFileSync(file)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
+}
+
+/** Text as the notes and slides show it: whitespace runs collapsed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
