@@ -26,6 +26,7 @@ export default defineConfig(({ command, mode }) => {
       target: "es2022",
       rollupOptions: { input: Object.fromEntries(talks.map((t) => [t.id, t.page])) },
     },
-    server: { host: "127.0.0.1" },
+    // Built output is not source: changes there must not reload the open deck.
+    server: { host: "127.0.0.1", watch: { ignored: ["**/dist/**", "**/dist-single/**", "**/dist-pdf/**"] } },
   };
 });

@@ -8,8 +8,12 @@ import * as staticRender from "../render.ts";
 import { loadDeckData } from "./load-deck-data.ts";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
-/** The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild. */
-export const dataSources = fileURLToPath(new URL("../../../../packages/data/src", import.meta.url));
+/**
+ * The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild.
+ * ALIGNMENT_DATA_SOURCES points dev at another copy (the dev test edits one, never the real sources).
+ */
+export const dataSources =
+  process.env.ALIGNMENT_DATA_SOURCES ?? fileURLToPath(new URL("../../../../packages/data/src", import.meta.url));
 
 type RenderModule = typeof staticRender;
 type LoaderModule = { loadDeckData: typeof loadDeckData };

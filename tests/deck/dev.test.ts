@@ -1,0 +1,75 @@
+// `pnpm dev`: with the deck open, editing a fact in the data package's sources updates the deck, with no
+// restart. The test edits a copy of packages/data/src (ALIGNMENT_DATA_SOURCES), never the real sources.
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { figure, formatValue } from "@alignment/data";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { lectureDir, repoRoot, waitForDeck } from "../support/deck.ts";
+
+let work: string;
+let vite: ChildProcess | undefined;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "alignment-dev-"));
+  cpSync(join(repoRoot, "packages/data/src"), join(work, "src"), { recursive: true });
+  // The copy imports zod as the real sources do: resolve it from the data package's own dependencies.
+  symlinkSync(join(repoRoot, "packages/data/node_modules"), join(work, "node_modules"));
+  vite = spawn(process.execPath, [join(lectureDir, "node_modules/vite/bin/vite.js"), "--port", "0"], {
+    cwd: lectureDir,
+    env: { ...process.env, ALIGNMENT_DATA_SOURCES: join(work, "src") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${output}`)), 90_000);
+    vite?.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stripVTControlCharacters(output));
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    vite?.on("exit", (code) => reject(new Error(`vite exited (${code}):\n${output}`)));
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  vite?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the dev server", () => {
+  it("shows an edited fact in the open deck, on the same slide, without a restart", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}#/trade`);
+    await waitForDeck(page);
+    const shown = page.locator('section#trade [data-figure="trade.bilateral.2018"]').first();
+    const old = formatValue(figure("trade.bilateral.2018"));
+    expect(await shown.textContent()).toBe(old);
+
+    const content = join(work, "src/content/economy.ts");
+    const source = readFileSync(content, "utf8");
+    const edited = source.replace(/(id: "trade\.bilateral\.2018",[\s\S]*?value: )[^,]+,/, "$1123.4e9,");
+    expect(edited).not.toBe(source);
+    writeFileSync(content, edited);
+
+    await page.waitForFunction(
+      () =>
+        document.querySelector('section#trade [data-figure="trade.bilateral.2018"]')?.textContent === "$123.4 billion",
+      null,
+      { timeout: 60_000 },
+    );
+    expect(new URL(page.url()).hash).toBe("#/trade");
+    await page.close();
+  });
+});
