@@ -81,7 +81,7 @@ export function toCsv(records: readonly DataRecord[]): string {
 /** The records as JSON, with the data version, the essay they come from and the filters that chose them. */
 export function toJson(records: readonly DataRecord[], filters: Filters, version: string): string {
   const active = Object.fromEntries(
-    Object.entries(filters).filter(([, value]) => value !== "" && value !== undefined),
+    Object.entries({ ...filters, query: filters.query.trim() }).filter(([, v]) => v !== "" && v !== undefined),
   ) as Partial<Filters>;
   const { title, subtitle, author, affiliation, published } = dataset.meta;
   const document = {

@@ -212,8 +212,10 @@ function membersBlock(r: DataRecord): HTMLElement | undefined {
       const members = bySection(r.id as SectionId);
       return block(`Records in this section (${members.length})`, rows(members));
     }
-    case "source":
-      return block("Records citing this source", rows(allRecords().filter((other) => sourceOf(other) === r.id)));
+    case "source": {
+      const citing = allRecords().filter((other) => sourceOf(other) === r.id);
+      return citing.length > 0 ? block("Records citing this source", rows(citing)) : undefined;
+    }
     case "figure": {
       const uses = derivedUsing(r);
       return uses.length > 0 ? block("Used to compute", rows(uses)) : undefined;

@@ -24,7 +24,7 @@ export function entityName(id: string): string {
   return entitiesById.get(id)?.name ?? id;
 }
 
-export function sourceLabel(id: string): string {
+function sourceLabel(id: string): string {
   return sourceLabels.get(id) ?? id;
 }
 
@@ -139,7 +139,7 @@ export function isFiltered(f: Filters): boolean {
   return f.query.trim() !== "" || f.kind !== "" || f.dimension !== "" || f.entity !== "" || f.year !== undefined;
 }
 
-export function matches(r: DataRecord, f: Filters): boolean {
+function matches(r: DataRecord, f: Filters): boolean {
   if (f.kind !== "" && r.kind !== f.kind) return false;
   if (f.dimension !== "" && dimensionOf(r) !== f.dimension) return false;
   if (f.entity !== "" && r.id !== f.entity && !entitiesOf(r).includes(f.entity)) return false;
