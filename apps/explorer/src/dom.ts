@@ -1,5 +1,5 @@
 // The one way the explorer makes DOM: elements with attributes and text nodes. Data never passes through
-// innerHTML, so a quote with "<" in it is shown, not parsed.
+// an HTML parser, so a quote with "<" in it is shown, not parsed.
 type Child = Node | string | false | null | undefined | readonly Child[];
 type Attributes = Record<string, string | number | boolean | undefined>;
 
