@@ -53,19 +53,44 @@ function installProbe() {
   document.addEventListener("pdf-ready", () => (probe.pdfReady = performance.now()), true);
 }
 
-/** @param {Browser} browser */
+/**
+ * A fresh context and page with the probe installed, and a record of what went wrong in it (script errors, failed
+ * requests), so that a deck that never becomes ready says why.
+ * @param {Browser} browser
+ */
 async function probedPage(browser) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(installProbe);
+  /** @type {string[]} */
+  const problems = [];
+  context.on("weberror", (error) => problems.push(error.error().message));
+  context.on("requestfailed", (request) => problems.push(`${request.url()}: ${request.failure()?.errorText}`));
+  context.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+  });
   const page = await context.newPage();
-  return { context, page };
+  return { context, page, problems };
 }
 
-/** @param {Page} page */
-function waitForSlidePainted(page) {
-  return page.waitForFunction(() => /** @type {ProbedWindow} */ (window).__bench?.slidePainted !== undefined, null, {
-    timeout: TIMEOUT_MS,
-  });
+/**
+ * @param {Page} page
+ * @param {string[]} problems
+ * @param {() => boolean | number | undefined} condition  evaluated in the page
+ * @param {string} what
+ */
+async function waitInPage(page, problems, condition, what) {
+  try {
+    return await page.waitForFunction(condition, null, { timeout: TIMEOUT_MS });
+  } catch (error) {
+    const seen = problems.length > 0 ? problems.join("; ") : "no script error or failed request";
+    throw new Error(`${page.url()}: ${what} did not happen within ${TIMEOUT_MS} ms (${seen})`, { cause: error });
+  }
+}
+
+/** @param {Page} page @param {string[]} problems */
+function waitForSlidePainted(page, problems) {
+  const painted = () => /** @type {ProbedWindow} */ (window).__bench?.slidePainted !== undefined;
+  return waitInPage(page, problems, painted, "reveal.js ready and a paint after it");
 }
 
 /**
@@ -75,16 +100,17 @@ function waitForSlidePainted(page) {
  * @param {string} url
  */
 export async function firstSlide(browser, url) {
-  const { context, page } = await probedPage(browser);
+  const { context, page, problems } = await probedPage(browser);
   try {
     await page.goto(url, { waitUntil: "commit" });
-    await waitForSlidePainted(page);
+    await waitForSlidePainted(page, problems);
     // The browser records its first contentful paint when the frame is presented, which can come after the probe's
     // estimate: the slide is on screen once both have happened.
-    const contentfulPaint = await page.waitForFunction(
+    const contentfulPaint = await waitInPage(
+      page,
+      problems,
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-      null,
-      { timeout: TIMEOUT_MS },
+      "the first contentful paint",
     );
     const contentfulPaintMs = /** @type {number} */ (await contentfulPaint.jsonValue());
     const probe = await page.evaluate(() => /** @type {ProbedWindow} */ (window).__bench ?? {});
@@ -104,10 +130,10 @@ export async function firstSlide(browser, url) {
  * @param {string} url
  */
 export async function speakerView(browser, url) {
-  const { context, page } = await probedPage(browser);
+  const { context, page, problems } = await probedPage(browser);
   try {
     await page.goto(url);
-    await waitForSlidePainted(page);
+    await waitForSlidePainted(page, problems);
     const popup = context.waitForEvent("page", { timeout: TIMEOUT_MS });
     const pressedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
     await page.keyboard.press("s");
@@ -144,13 +170,12 @@ export async function speakerView(browser, url) {
  * @param {string} url
  */
 export async function pdfExport(browser, url) {
-  const { context, page } = await probedPage(browser);
+  const { context, page, problems } = await probedPage(browser);
   try {
     const start = performance.now();
     await page.goto(`${url}?print-pdf`, { waitUntil: "commit" });
-    await page.waitForFunction(() => /** @type {ProbedWindow} */ (window).__bench?.pdfReady !== undefined, null, {
-      timeout: TIMEOUT_MS,
-    });
+    const laidOut = () => /** @type {ProbedWindow} */ (window).__bench?.pdfReady !== undefined;
+    await waitInPage(page, problems, laidOut, "reveal.js pdf-ready");
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     const pdfMs = performance.now() - start;
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
  * @param {string} cwd
  * @returns {Promise<{ ms: number, output: string }>}
  */
-export function timeCommand(command, args, cwd) {
+function timeCommand(command, args, cwd) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, {

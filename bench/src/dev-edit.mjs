@@ -59,7 +59,7 @@ function startService(command, cwd) {
  * @param {string} contentDirectory
  * @param {import("./slides.mjs").SlideText[]} slides  the built deck's slides
  */
-export function findEditableText(contentDirectory, slides) {
+function findEditableText(contentDirectory, slides) {
   const sources = readdirSync(contentDirectory)
     .filter((file) => file.endsWith(".ts"))
     .sort()

@@ -1,6 +1,6 @@
 // `pnpm bench`: our lecture deck against a bare reveal.js deck with the same slides and words, side by side on this
 // machine, and what the data package costs its consumers. Prints a table and writes bench/results.json.
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileBytes, pageAssets } from "./assets.mjs";
@@ -77,7 +77,12 @@ progress("cold and cached pnpm build");
 const build = await buildTimes(workspaceRoot);
 
 progress("baseline deck");
-const ours = lectureBuild(workspaceRoot);
+// A copy of the deck as this run built it: other work on the machine may rebuild apps/lecture while we measure.
+const built = lectureBuild(workspaceRoot);
+const ours = { dist: join(scratch, "ours", "dist"), distSingle: join(scratch, "ours", "dist-single") };
+rmSync(join(scratch, "ours"), { recursive: true, force: true });
+cpSync(built.dist, ours.dist, { recursive: true });
+cpSync(built.distSingle, ours.distSingle, { recursive: true });
 const ourSlides = slidesOf(readFileSync(join(ours.dist, DECK_PAGE), "utf8"));
 const baseline = await buildBaseline({ slides: ourSlides, directory: join(scratch, "deck") });
 const baselineSlides = slidesOf(readFileSync(join(baseline.dist, "index.html"), "utf8"));
