@@ -155,6 +155,25 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     expect(seconds).toBe(talk === "lecture" ? 45 * 60 : 10 * 60);
   });
 
+  it("keeps every slide's content clear of its source line and inside the slide", async () => {
+    const { page } = visit;
+    const clashes: string[] = [];
+    for (const id of ids) {
+      await gotoSlide(page, id);
+      const clash = await page.evaluate((slideId) => {
+        const slide = document.getElementById(slideId) as HTMLElement;
+        const box = slide.getBoundingClientRect();
+        const foot = (slide.querySelector(".slide-foot") as HTMLElement).getBoundingClientRect();
+        const content = Array.from(slide.children).filter((c) => !c.matches(".slide-foot, aside.notes"));
+        const bottom = Math.max(...content.map((c) => c.getBoundingClientRect().bottom));
+        const right = Math.max(...content.map((c) => c.getBoundingClientRect().right));
+        return bottom > foot.top + 1 || right > box.right + 1 ? `bottom ${bottom} > ${foot.top} or right ${right}` : "";
+      }, id);
+      if (clash) clashes.push(`#/${id}: ${clash}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it("has no serious or critical accessibility violation on any slide (axe-core)", async () => {
     const { page } = visit;
     await page.addScriptTag({ content: axeSource() });

@@ -49,7 +49,11 @@ const browser = await chromium.launch({
 
 /** Pages in a PDF that Chromium wrote: its page objects are plain dictionaries, `/Type /Page`. */
 function countPdfPages(file) {
-  return (readFileSync(file).toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    readFileSync(file)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
 /** Opens one talk in reveal's print layout and prints it; returns the file written and its slide count. */

@@ -15,7 +15,7 @@ export function claimList(claims: readonly Claim[]): SafeHtml {
 
 /** Dated events as a short list: date in bold, then what happened. */
 export function eventList(events: readonly Event[]): SafeHtml {
-  return html`<ul class="events">${events.map((e) => html`<li><strong class="date">${when(e)}</strong> ${e.label}</li>`)}</ul>`;
+  return html`<ul class="events">${events.map((e) => html`<li><strong class="date">${when(e)}</strong><span>${e.label}</span></li>`)}</ul>`;
 }
 
 /** One figure, large, with its label under it. */

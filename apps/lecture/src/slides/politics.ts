@@ -30,9 +30,10 @@ export const securityCouncil: SlideMaker = (deck) =>
     });
     return {
       layout: "chart-slide",
-      body: html`${heading(html`${value(held)} of ${value(total)}`)}
+      body: html`${heading(unison.label)}
 <div class="chart-frame">${chart}</div>
-${claimList([unison, spheres])}`,
+<p class="lead">${holders.map((h) => h.name).join(" and ")} hold ${value(held)} of the ${value(total)}</p>
+${claimList([spheres])}`,
       points: [
         html`${held.label}: ${value(held)} of ${value(total)}.`,
         html`${unison.label}.`,

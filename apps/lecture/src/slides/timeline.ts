@@ -1,4 +1,5 @@
 // Every dated event of the dataset, in order, a few per slide: the run grows with the data.
+import { formatWhen } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
 import { timelineChart } from "../charts/timeline.ts";
 import type { Event } from "../deck-data.ts";
@@ -10,11 +11,28 @@ import { heading } from "./layout.ts";
 
 const PER_SLIDE = 5;
 
-/** Spread events over slides as evenly as possible, none holding more than PER_SLIDE. */
+/** Spreads events over as few slides as hold them, as evenly as possible: 17 events make 5, 4, 4 and 4. */
 function pages(events: readonly Event[]): Event[][] {
   const count = Math.ceil(events.length / PER_SLIDE);
-  const size = Math.ceil(events.length / count);
-  return Array.from({ length: count }, (_, i) => events.slice(i * size, (i + 1) * size));
+  const base = Math.floor(events.length / count);
+  const longer = events.length % count;
+  let start = 0;
+  return Array.from({ length: count }, (_, i) => {
+    const size = base + (i < longer ? 1 : 0);
+    const page = events.slice(start, start + size);
+    start += size;
+    return page;
+  });
+}
+
+/** The years a page spans, from its first event's start to its last event's end: "1950s to 2011", "2022". */
+function span(events: readonly Event[]): string {
+  const first = events[0];
+  const last = events.at(-1);
+  if (first === undefined || last === undefined) return "";
+  const from = formatWhen({ start: first.when.start, precision: first.when.precision });
+  const to = formatWhen({ start: last.when.end ?? last.when.start, precision: last.when.precision });
+  return from === to ? from : `${from} to ${to}`;
 }
 
 /** An event acted by one of the two countries takes its colour; shared or other events stay neutral. */
@@ -29,21 +47,19 @@ export const timeline: SlideMaker = (deck) => {
     (events, i): Slide =>
       slide(deck, `timeline-${i + 1}`, (d) => {
         for (const event of events) d.cite(event);
-        const first = events[0];
-        const last = events.at(-1);
-        const span = first === undefined || last === undefined ? "" : `${when(first)} to ${when(last)}`;
+        const years = span(events);
         return {
           layout: "chart-slide",
-          body: html`${heading(html`Timeline, ${span} <span class="part">(${i + 1} of ${runs.length})</span>`)}
+          body: html`${heading(html`Timeline, ${years} <span class="part">(${i + 1} of ${runs.length})</span>`)}
 <div class="chart-frame">${timelineChart({
             id: `chart-timeline-${i + 1}`,
-            title: `Timeline, ${span}`,
+            title: `Timeline, ${years}`,
             description: events.map((e) => `${when(e)}: ${e.label}`).join(". "),
             entries: events.map((e) => ({ date: when(e), label: e.label, colour: dotColour(e) })),
           })}</div>`,
-          points: [html`Events ${span}, part ${i + 1} of ${runs.length} of the timeline.`],
+          points: [html`Events ${years}, part ${i + 1} of ${runs.length} of the timeline.`],
           chartData: dataTable(
-            `Timeline, ${span}`,
+            `Timeline, ${years}`,
             ["When", "What"],
             events.map((e) => [when(e), e.label]),
           ),

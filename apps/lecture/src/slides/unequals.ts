@@ -5,7 +5,7 @@ import type { Comparison } from "../deck-data.ts";
 import { html } from "../html.ts";
 import { colourOf } from "../palette.ts";
 import { type SlideMaker, slide } from "../slide.ts";
-import { claimList, heading } from "./layout.ts";
+import { heading } from "./layout.ts";
 
 const MEASURE_HEADINGS: Record<Comparison["measure"], string> = {
   traditional: "Traditional measures of power",
@@ -17,6 +17,8 @@ export const asymmetry: SlideMaker = (deck) =>
     const section = d.section("section.unequals");
     const comparisons = deck.dataset.comparisons.map((c) => d.cite(c));
     const weaker = d.claim("claim.weaker-partner");
+    const balance = d.claim("claim.some-balance");
+    const comity = d.claim("claim.more-comity-than-conflict");
     const first = comparisons[0];
     if (first === undefined) throw new Error(`Slide "asymmetry" › comparisons: the dataset holds none`);
     const sides = first.between.map((id) => d.deck.lookup(d.slideId, "entity", id));
@@ -44,10 +46,12 @@ export const asymmetry: SlideMaker = (deck) =>
     });
     return {
       layout: "chart-slide",
-      body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${chart}</div>`,
+      body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${chart}</div>
+<p class="lead">${comity.label}</p>`,
       points: [
         html`${weaker.label}. On the traditional measures, that is obviously true.`,
-        html`But look at the lower rows: the measures the essay says are often overlooked.`,
+        html`But look at the lower rows, the measures the essay says are often overlooked: ${balance.label.toLowerCase()}.`,
+        html`${comity.label}.`,
       ],
       chartData: dataTable(
         "Who is ahead",
@@ -58,15 +62,5 @@ export const asymmetry: SlideMaker = (deck) =>
           d.deck.lookup(d.slideId, "entity", c.advantage).name,
         ]),
       ),
-    };
-  });
-
-export const comity: SlideMaker = (deck) =>
-  slide(deck, "comity", (d) => {
-    const balance = d.claim("claim.some-balance");
-    const comityClaim = d.claim("claim.more-comity-than-conflict");
-    return {
-      body: html`${heading(comityClaim.label)}${claimList([balance])}`,
-      points: [html`${balance.label}.`, html`${comityClaim.label}.`],
     };
   });

@@ -9,7 +9,7 @@ import { hook, title } from "../slides/opening.ts";
 import { centralAsiaAndArctic, regionalBodies, securityCouncil } from "../slides/politics.ts";
 import { needs, riskyPartner, thenAndNow } from "../slides/pragmatism.ts";
 import { timeline } from "../slides/timeline.ts";
-import { asymmetry, comity } from "../slides/unequals.ts";
+import { asymmetry } from "../slides/unequals.ts";
 import type { Talk } from "./talk.ts";
 
 export const lecture: Talk = {
@@ -37,7 +37,6 @@ export const lecture: Talk = {
     regionalBodies,
     centralAsiaAndArctic,
     asymmetry,
-    comity,
     sharedVision,
     friendship,
     timeline,
