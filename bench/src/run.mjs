@@ -66,9 +66,12 @@ async function alternate(runs, measure) {
  * @param {(sample: T) => number} pick
  */
 function medians(samples, pick) {
-  const ours = median(samples.ours.map(pick));
-  const baseline = median(samples.baseline.map(pick));
-  return { ours, baseline, ratio: ratio(ours, baseline) };
+  const ourSamples = samples.ours.map(pick);
+  const baselineSamples = samples.baseline.map(pick);
+  const ours = median(ourSamples);
+  const baseline = median(baselineSamples);
+  // Every sample is kept in results.json: on a busy machine the spread says how far to trust the median.
+  return { ours, baseline, ratio: ratio(ours, baseline), samples: { ours: ourSamples, baseline: baselineSamples } };
 }
 
 const loadAtStart = loadavg();
