@@ -10,7 +10,7 @@ export default defineConfig(({ command, mode }) => {
   const single = mode === "single";
   return {
     base: "./",
-    plugins: [deckPlugin(), ...(single ? [viteSingleFile()] : [])],
+    plugins: [deckPlugin(single ? "explorer/index.html" : "explorer/"), ...(single ? [viteSingleFile()] : [])],
     resolve: {
       alias:
         command === "serve"

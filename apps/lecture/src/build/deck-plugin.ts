@@ -18,7 +18,11 @@ export const dataSources =
 type RenderModule = typeof staticRender;
 type LoaderModule = { loadDeckData: typeof loadDeckData };
 
-export function deckPlugin(): Plugin {
+/**
+ * `explorerBase`: where the fact explorer sits relative to the deck. Served, that is `explorer/`; from file://
+ * a folder URL does not open its index.html, so the single files link to `explorer/index.html`.
+ */
+export function deckPlugin(explorerBase: string): Plugin {
   let server: ViteDevServer | undefined;
   return {
     name: "alignment-deck",
@@ -46,7 +50,7 @@ export function deckPlugin(): Plugin {
         const page = relative(appRoot, context.filename).replaceAll("\\", "/");
         const talk = render.talks.find((t) => t.page === page);
         if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
-        return render.renderPage(template, talk, loader.loadDeckData());
+        return render.renderPage(template, talk, loader.loadDeckData(explorerBase));
       },
     },
   };

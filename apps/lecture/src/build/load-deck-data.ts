@@ -32,10 +32,11 @@ function readOverride(path: string) {
   }
 }
 
-export function loadDeckData(env: NodeJS.ProcessEnv = process.env): DeckData {
+/** `explorerBase` is where source links point unless ALIGNMENT_EXPLORER_URL says otherwise. */
+export function loadDeckData(explorerBase: string, env: NodeJS.ProcessEnv = process.env): DeckData {
   const override = env.ALIGNMENT_DATASET;
   return new DeckData(override ? readOverride(override) : dataset, {
     dataVersion: dataVersion(),
-    explorerBase: env.ALIGNMENT_EXPLORER_URL ?? "explorer/",
+    explorerBase: env.ALIGNMENT_EXPLORER_URL ?? explorerBase,
   });
 }

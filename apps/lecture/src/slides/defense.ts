@@ -57,7 +57,7 @@ export const tsentr2019: SlideMaker = (deck) =>
     const exercise = d.entity("tsentr-2019");
     const chart = unitChart({
       id: "chart-tsentr",
-      title: `${exercise.name}: ${chinese.label} among ${personnel.label.toLowerCase()}`,
+      title: `${chinese.label}, against ${formatValue(personnel)} in all`,
       description: `${formatValue(chinese)} from ${china.name} out of ${formatValue(personnel)}: ${formatValue(share)} of the exercise, one square in ${Math.round(personnel.value / chinese.value)}.`,
       part: chinese.value,
       whole: personnel.value,
