@@ -46,7 +46,7 @@ interface KindOf {
 }
 
 /** A slide names an id that the dataset does not hold, or holds as another kind. */
-export class SlideDataError extends Error {
+class SlideDataError extends Error {
   constructor(slide: string, kind: string, id: string, problem: string) {
     super(`Slide "${slide}" › ${kind} "${id}": ${problem}`);
     this.name = "SlideDataError";

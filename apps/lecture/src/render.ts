@@ -11,9 +11,9 @@ import type { Talk } from "./talks/talk.ts";
 export const talks: readonly Talk[] = [lecture, briefing];
 
 /** Where the rendered talk goes in a page template. */
-export const TALK_MARKER = "<!-- talk -->";
+const TALK_MARKER = "<!-- talk -->";
 
-export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
+function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
   const slides = talk.slides.flatMap((make) => make(deck));
   const seen = new Set<string>();
   for (const s of slides) {
@@ -23,7 +23,7 @@ export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
   return slides;
 }
 
-export function renderTalk(talk: Talk, deck: DeckData): SafeHtml {
+function renderTalk(talk: Talk, deck: DeckData): SafeHtml {
   const slides = buildSlides(talk, deck);
   return html`<div class="reveal" data-talk="${talk.id}" data-total-time="${talk.minutes * 60}">
 <div class="slides">

@@ -5,7 +5,7 @@ import { html, type SafeHtml } from "../html.ts";
 import { palette } from "../palette.ts";
 import { frame, SMALL } from "./svg.ts";
 
-export interface AsymmetryRow {
+interface AsymmetryRow {
   aspect: string;
   /** 0 if the left side is ahead, 1 if the right side is. */
   ahead: 0 | 1;

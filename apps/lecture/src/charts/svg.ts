@@ -3,12 +3,6 @@
 import { html, type SafeHtml } from "../html.ts";
 import { palette } from "../palette.ts";
 
-/** A chart: its picture for the slide face, its numbers as a table for the speaker notes. */
-export interface Chart {
-  svg: SafeHtml;
-  table: SafeHtml;
-}
-
 /** Label size in slide pixels: about 40 px on a 1920-pixel projector, legible from the back of a hall. */
 export const LABEL = 28;
 export const SMALL = 24;
