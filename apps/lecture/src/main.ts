@@ -17,12 +17,14 @@ const root = document.querySelector<HTMLElement>(".reveal");
 if (root === null) throw new Error("The page holds no .reveal element: was it built without its talk?");
 
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+const theme = window.getComputedStyle(document.documentElement);
+const slideSize = (name: string) => Number(theme.getPropertyValue(name));
 
 const config: LectureConfig = {
   hash: true,
   slideNumber: "c/t",
-  width: 1280,
-  height: 720,
+  width: slideSize("--deck-slide-width"),
+  height: slideSize("--deck-slide-height"),
   margin: 0.04,
   center: false,
   transition: reducedMotion ? "none" : "slide",
