@@ -150,6 +150,27 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     }
   });
 
+  it("gives every chart a title and a description for screen readers", async () => {
+    const charts = await visit.page.$$eval("svg.chart", (svgs) =>
+      svgs.map((svg) => {
+        const named = (svg.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id));
+        return {
+          role: svg.getAttribute("role"),
+          title: svg.querySelector("title")?.textContent ?? "",
+          desc: svg.querySelector("desc")?.textContent ?? "",
+          labelledBy: named.map((el) => el?.tagName ?? "missing"),
+        };
+      }),
+    );
+    expect(charts.length).toBeGreaterThan(talk === "lecture" ? 6 : 2);
+    for (const chart of charts) {
+      expect(chart.role).toBe("img");
+      expect(chart.title.length).toBeGreaterThan(10);
+      expect(chart.desc.length).toBeGreaterThan(10);
+      expect(chart.labelledBy).toEqual(["title", "desc"]);
+    }
+  });
+
   it("sizes the speaker view's pacing timer to the talk", async () => {
     const seconds = Number(await visit.page.locator(".reveal").getAttribute("data-total-time"));
     expect(seconds).toBe(talk === "lecture" ? 45 * 60 : 10 * 60);

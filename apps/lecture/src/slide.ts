@@ -84,8 +84,9 @@ function footer(deck: DeckData): SafeHtml {
 }
 
 export function renderSlide(deck: DeckData, s: Slide): SafeHtml {
-  return html`<section id="${s.id}" class="${s.layout ?? ""}" data-figures="${s.cited
-    .filter((r) => r.kind === "figure")
+  // data-figures and data-records name what the slide shows, for tests and for anyone tracing a slide to its data.
+  const figures = s.cited.filter((r) => r.kind === "figure").map((r) => r.id);
+  return html`<section id="${s.id}" class="${s.layout ?? ""}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
     .join(" ")}">
 ${s.body}

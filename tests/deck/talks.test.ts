@@ -1,0 +1,45 @@
+// A talk is a definition over the data, not a copy: the briefing's slides are the lecture's own slide functions,
+// so every slide they share is rendered identically; and the lecture's timeline holds every dated event.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataset } from "@alignment/data";
+import { describe, expect, it } from "vitest";
+import { lectureDist } from "../support/deck.ts";
+
+/** The top-level slides of a built page, by id, in order (slides do not nest in these talks). */
+function slides(page: string): Map<string, string> {
+  const html = readFileSync(join(lectureDist, page), "utf8");
+  return new Map([...html.matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g)].map((m) => [m[1] ?? "", m[0]]));
+}
+
+const lecture = slides("index.html");
+const briefing = slides("briefing.html");
+
+describe("the briefing", () => {
+  it("is a shorter selection of the lecture's slides, in the lecture's order", () => {
+    const ids = [...briefing.keys()];
+    expect(ids.length).toBeLessThan(lecture.size / 2);
+    expect(ids.every((id) => lecture.has(id))).toBe(true);
+    const order = [...lecture.keys()];
+    expect(ids).toEqual(order.filter((id) => briefing.has(id)));
+  });
+
+  it("renders each slide it shares with the lecture exactly as the lecture does", () => {
+    for (const [id, html] of briefing) expect(html, id).toBe(lecture.get(id));
+  });
+});
+
+describe("the lecture's timeline", () => {
+  it("shows every dated event of the dataset once, in chronological order", () => {
+    const shown = [...lecture]
+      .filter(([id]) => id.startsWith("timeline-"))
+      .flatMap(([, html]) => (/data-records="([^"]*)"/.exec(html)?.[1] ?? "").split(" "));
+    const chronological = [...dataset.events]
+      .sort((a, b) => a.when.start.localeCompare(b.when.start) || (a.when.end ?? "").localeCompare(b.when.end ?? ""))
+      .map((e) => e.id);
+    expect(new Set(shown)).toEqual(new Set(chronological));
+    expect(shown).toHaveLength(chronological.length);
+    const starts = shown.map((id) => dataset.events.find((e) => e.id === id)?.when.start ?? "");
+    expect(starts).toEqual([...starts].sort());
+  });
+});
