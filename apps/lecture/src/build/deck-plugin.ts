@@ -1,13 +1,17 @@
-// The Vite plugin that renders each talk into its page. In a build it renders once per page; under `vite`
-// (pnpm dev) it renders through Vite's module runner on every request, with @alignment/data read from its
-// sources, and reloads the open deck when a slide or a fact changes.
+// The Vite plugin that renders each talk into its page. Rendering runs through Vite's module runner, never
+// through the config bundle, so the config loads even before @alignment/data is built: in a build the runner
+// reads the built package; under `vite` (pnpm dev) the dev server's runner reads the package's sources (see the
+// aliases in vite.config.ts), renders on every request, and reloads the open deck when a slide or a fact changes.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Plugin, ViteDevServer } from "vite";
-import * as staticRender from "../render.ts";
-import { loadDeckData } from "./load-deck-data.ts";
+import { type Plugin, runnerImport, type ViteDevServer } from "vite";
+import type * as Render from "../render.ts";
+import type * as Loader from "./load-deck-data.ts";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
+const RENDER = "/src/render.ts";
+const LOADER = "/src/build/load-deck-data.ts";
+
 /**
  * The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild.
  * ALIGNMENT_DATA_SOURCES points dev at another copy (the dev test edits one, never the real sources).
@@ -15,8 +19,19 @@ const appRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const dataSources =
   process.env.ALIGNMENT_DATA_SOURCES ?? fileURLToPath(new URL("../../../../packages/data/src", import.meta.url));
 
-type RenderModule = typeof staticRender;
-type LoaderModule = { loadDeckData: typeof loadDeckData };
+interface Renderer {
+  render: typeof Render;
+  loader: typeof Loader;
+}
+
+async function importForBuild<T>(path: string): Promise<T> {
+  const { module } = await runnerImport<T>(`${appRoot}${path.slice(1)}`, {
+    configFile: false,
+    root: appRoot,
+    logLevel: "error",
+  });
+  return module;
+}
 
 /**
  * `explorerBase`: where the fact explorer sits relative to the deck. Served, that is `explorer/`; from file://
@@ -24,6 +39,21 @@ type LoaderModule = { loadDeckData: typeof loadDeckData };
  */
 export function deckPlugin(explorerBase: string): Plugin {
   let server: ViteDevServer | undefined;
+  let forBuild: Promise<Renderer> | undefined;
+
+  async function renderer(): Promise<Renderer> {
+    if (server !== undefined) {
+      return {
+        render: (await server.ssrLoadModule(RENDER)) as typeof Render,
+        loader: (await server.ssrLoadModule(LOADER)) as typeof Loader,
+      };
+    }
+    forBuild ??= Promise.all([importForBuild<typeof Render>(RENDER), importForBuild<typeof Loader>(LOADER)]).then(
+      ([render, loader]) => ({ render, loader }),
+    );
+    return forBuild;
+  }
+
   return {
     name: "alignment-deck",
     configureServer(devServer) {
@@ -41,12 +71,7 @@ export function deckPlugin(explorerBase: string): Plugin {
     transformIndexHtml: {
       order: "pre",
       async handler(template, context) {
-        const render: RenderModule = server
-          ? ((await server.ssrLoadModule("/src/render.ts")) as RenderModule)
-          : staticRender;
-        const loader: LoaderModule = server
-          ? ((await server.ssrLoadModule("/src/build/load-deck-data.ts")) as LoaderModule)
-          : { loadDeckData };
+        const { render, loader } = await renderer();
         const page = relative(appRoot, context.filename).replaceAll("\\", "/");
         const talk = render.talks.find((t) => t.page === page);
         if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
