@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { REPO_ROOT } from "./release-workspace.ts";
+import { cleanEnvironment, REPO_ROOT } from "./release-workspace.ts";
 
 const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
 /** The Vite that the tests' vitest runs on (the tests package has no Vite of its own). */
@@ -78,7 +78,8 @@ export interface Consumer {
 
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    const env = cleanEnvironment();
+    return execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${[command, ...args].join(" ")} failed in ${cwd}:\n${stdout ?? ""}\n${stderr ?? ""}`);

@@ -4,10 +4,10 @@
 // consumer sees it. Then the three ways a release must refuse: an invalid dataset, a version already published,
 // an under-declared changeset — each stopped early, with a clear message, and nothing published.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, relative } from "node:path";
 import { type Figure, figure, formatValue } from "@alignment/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
@@ -93,8 +93,37 @@ function editRecord(id: string, field: string, literal: string): void {
   workspace.write(file, text.slice(0, start) + edited + (end === -1 ? "" : text.slice(end)));
 }
 
+/**
+ * Applies an erratum to the essay's number everywhere the package states it: the essay source, the record, the
+ * package's tests and docs. (The package's own tests pin every figure to the essay, as they should: a value
+ * corrected in the data alone would fail them, and the release with them.)
+ */
+function applyErratum(from: number, to: number): void {
+  // As the essay, the code and the tests may write the number: plain, and as a few locales print it.
+  const writings = (n: number) => [String(n), ...["en-US", "de-DE", "fr-FR"].map((l) => n.toLocaleString(l))];
+  const [fromForms, toForms] = [writings(from), writings(to)];
+  const pairs = fromForms
+    .map((written, i) => ({
+      pattern: new RegExp(`(?<![\\d.,])${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[.,]\\d)`, "g"),
+      replacement: toForms[i] ?? "",
+    }))
+    .filter((pair, i) => fromForms.indexOf(fromForms[i] ?? "") === i && pair.replacement !== "");
+  const root = join("packages", "data");
+  const files = readdirSync(join(workspace.dir, root), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(workspace.dir, join(entry.parentPath, entry.name)))
+    .filter((path) => !/(^|\/)(node_modules|dist|released|\.turbo)\//.test(path));
+  for (const file of files) {
+    const text = workspace.read(file);
+    const corrected = pairs.reduce((t, { pattern, replacement }) => t.replace(pattern, replacement), text);
+    if (corrected !== text) workspace.write(file, corrected);
+  }
+  expect(workspace.read(join(root, "source", "essay.txt"))).toContain(to.toLocaleString("en-US"));
+}
+
 const original: Figure = figure(FIGURE_ID);
-const corrected = { ...original, value: original.value + 100 };
+/** An odd correction, so that it collides with no other number the package's tests use. */
+const corrected = { ...original, value: original.value + 37 };
 
 describe("publishing @alignment/data to a real registry", () => {
   let firstVersion: string;
@@ -142,7 +171,7 @@ describe("publishing @alignment/data to a real registry", () => {
   });
 
   it("releases a corrected value as a patch, whose changelog lists the record", async () => {
-    editRecord(FIGURE_ID, "value", String(corrected.value));
+    applyErratum(original.value, corrected.value);
 
     const diff = workspace.run("pnpm", ["data:diff", "--changeset", "Correct the length of the Russia-China border"]);
     expect(diff.code, diff.output).toBe(0);

@@ -40,6 +40,16 @@ export interface ReleaseWorkspace {
   remove(): void;
 }
 
+/**
+ * The environment without the npm and pnpm settings that the runner of these tests passed down (`npx` sets
+ * npm_config_userconfig, for one), so that the commands here see only the configuration given to them.
+ */
+export function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_config_/i.test(name) && !/^npm_package_/.test(name)),
+  );
+}
+
 function result(run: SpawnSyncReturns<string>): Run {
   const stdout = run.stdout ?? "";
   const stderr = run.stderr ?? "";
@@ -64,8 +74,8 @@ export function createReleaseWorkspace(registry: Registry): ReleaseWorkspace {
   symlinkSync(join(REPO_ROOT, DATA, "node_modules"), join(dir, DATA, "node_modules"));
 
   const env = {
-    ...process.env,
-    NPM_CONFIG_USERCONFIG: registry.npmrc,
+    ...cleanEnvironment(),
+    npm_config_userconfig: registry.npmrc,
     "npm_config_@alignment:registry": registry.url,
     // The links above are not an install pnpm recorded: running a script must not try to "repair" them.
     pnpm_config_verify_deps_before_run: "false",
