@@ -2,16 +2,7 @@
 // a validated override), and, per slide, a record of what the slide cites so that its source line and speaker
 // notes follow from what it shows. Lookups take the package's id unions, so a slide naming a missing id does
 // not compile; a dataset that lacks an id a slide names fails the build with the slide and the id.
-import type {
-  ClaimId,
-  ComparisonId,
-  EntityId,
-  EventId,
-  FigureId,
-  QuotationId,
-  SectionId,
-  SourceId,
-} from "@alignment/data";
+import type { ClaimId, EntityId, EventId, FigureId, QuotationId, SectionId } from "@alignment/data";
 import type { DatasetShape } from "@alignment/data/schema";
 
 type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -144,24 +135,15 @@ export class SlideData {
   claim(id: ClaimId): Claim {
     return this.cite(this.deck.lookup(this.slideId, "claim", id));
   }
-  comparison(id: ComparisonId): Comparison {
-    return this.cite(this.deck.lookup(this.slideId, "comparison", id));
-  }
-  /** Entities, sections and sources are named, not cited: they carry no figure of their own. */
+  /** Entities and sections are named, not cited: they carry no figure of their own. */
   entity(id: EntityId): Entity {
     return this.deck.lookup(this.slideId, "entity", id);
   }
   section(id: SectionId): Section {
     return this.deck.lookup(this.slideId, "section", id);
   }
-  source(id: SourceId): Source {
-    return this.deck.lookup(this.slideId, "source", id);
-  }
   sourceOf(record: { readonly source?: string | undefined }): Source | undefined {
     return record.source === undefined ? undefined : this.deck.lookup(this.slideId, "source", record.source);
-  }
-  sectionOf(record: CitedRecord): Section {
-    return this.deck.lookup(this.slideId, "section", record.section);
   }
 
   cited(): readonly CitedRecord[] {
