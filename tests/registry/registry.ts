@@ -108,6 +108,10 @@ export async function startRegistry(): Promise<Registry> {
   const configFile = join(dir, "config.yaml");
   writeFileSync(configFile, config(dir));
   const child = spawn(process.execPath, [SERVER, configFile], { stdio: ["ignore", "pipe", "pipe"] });
+  // Should the test process end without reaching stop() (killed by a timeout), take verdaccio with it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.removeListener("exit", killOnExit));
   const output: string[] = [];
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
 

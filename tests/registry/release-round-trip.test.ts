@@ -196,6 +196,11 @@ describe("publishing @alignment/data to a real registry", () => {
     expect(release.code, release.output).toBe(0);
     expect(await publishedVersions()).toEqual([firstVersion, secondVersion]);
 
+    // The release left a git tag; the diff against it is the one this release published.
+    const sinceTag = workspace.run("pnpm", ["data:diff", `${PACKAGE}@${firstVersion}`]);
+    expect(sinceTag.code, sinceTag.output).toBe(0);
+    expect(sinceTag.stdout).toContain(`value ${formatValue(original)} -> ${formatValue(corrected)}`);
+
     consumer.install(secondVersion);
     expect(consumer.installedVersion()).toBe(secondVersion);
     expect(consumer.runEsm()).toBe(formatValue(corrected));

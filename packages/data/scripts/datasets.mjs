@@ -103,8 +103,8 @@ export function hasReleasedSnapshot() {
  */
 export async function currentChanges(base) {
   if (base === undefined && !hasReleasedSnapshot()) return [];
-  const current = loadCurrent();
   const released = loadReleased(base);
+  const current = loadCurrent();
   const { formatValue } = await import(pathToFileURL(join(DIST_DIR, "index.js")).href);
   const schemaChanges = released.schema === undefined ? [] : diffSchemas(released.schema, current.schema);
   return sortChanges([...schemaChanges, ...diffDatasets(released.dataset, current.dataset, { formatValue })]);
