@@ -2,12 +2,11 @@
 // package.json, and only the @alignment scope pointed at the test registry (zod and the rest come from the usual
 // registry or npm's cache). It reads a figure from Node ESM, Node CommonJS, TypeScript under node16 and under
 // bundler resolution, and a Vite app; the TypeScript and Vite tools are the workspace's own.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { cleanEnvironment, REPO_ROOT } from "./release-workspace.ts";
+import { cleanEnvironment, REPO_ROOT, runCommand } from "./release-workspace.ts";
 
 const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
 /** The Vite that the tests' vitest runs on (the tests package has no Vite of its own). */
@@ -64,26 +63,22 @@ ${MISSPELT}`,
 export interface Consumer {
   dir: string;
   /** `npm install` of the given @alignment/data version from the test registry. */
-  install(version: string): void;
+  install(version: string): Promise<void>;
   /** The installed version, as npm reports it. */
   installedVersion(): string;
-  runEsm(): string;
-  runCjs(): string;
+  runEsm(): Promise<string>;
+  runCjs(): Promise<string>;
   /** Type-checks with the workspace's tsc; returns its output, throws with it on errors. */
-  typecheck(config: "node16" | "bundler"): string;
+  typecheck(config: "node16" | "bundler"): Promise<string>;
   /** Builds the Vite app; returns the directory of the built site. */
-  buildApp(): string;
+  buildApp(): Promise<string>;
   remove(): void;
 }
 
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    const env = cleanEnvironment();
-    return execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${[command, ...args].join(" ")} failed in ${cwd}:\n${stdout ?? ""}\n${stderr ?? ""}`);
-  }
+async function run(command: string, args: string[], cwd: string): Promise<string> {
+  const done = await runCommand(command, args, { cwd, env: cleanEnvironment() });
+  if (done.code !== 0) throw new Error(`${[command, ...args].join(" ")} failed in ${cwd}:\n${done.output}`);
+  return done.stdout.trim();
 }
 
 export function createConsumer(registryUrl: string, figureId: string): Consumer {
@@ -95,8 +90,8 @@ export function createConsumer(registryUrl: string, figureId: string): Consumer 
 
   return {
     dir,
-    install(version) {
-      run("npm", ["install", "--no-audit", "--no-fund", "--save-exact", `@alignment/data@${version}`], dir);
+    async install(version) {
+      await run("npm", ["install", "--no-audit", "--no-fund", "--save-exact", `@alignment/data@${version}`], dir);
     },
     installedVersion() {
       const manifest = readFileSync(join(dir, "node_modules", "@alignment", "data", "package.json"), "utf8");
@@ -105,8 +100,8 @@ export function createConsumer(registryUrl: string, figureId: string): Consumer 
     runEsm: () => run(process.execPath, ["esm.mjs"], dir),
     runCjs: () => run(process.execPath, ["cjs.cjs"], dir),
     typecheck: (config) => run(process.execPath, [TSC, "-p", `tsconfig.${config}.json`], dir),
-    buildApp() {
-      run(process.execPath, [VITE, "build", "--logLevel", "warn"], dir);
+    async buildApp() {
+      await run(process.execPath, [VITE, "build", "--logLevel", "warn"], dir);
       return join(dir, "dist");
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,14 +1,16 @@
-// A real npm registry for the release tests: verdaccio 6.8.0 in a child process on 127.0.0.1, storage and users
-// in a temporary directory, no uplinks. Only the @alignment scope is ever pointed at it; everything else still
-// comes from the usual registry (or the local caches).
-import { type ChildProcess, spawn } from "node:child_process";
+// A real npm registry for the release tests: verdaccio 6.8.0, started by the test on a free port of 127.0.0.1,
+// with storage and users in a temporary directory and no uplinks, so that it holds exactly what the test
+// publishes. Only the @alignment scope is ever pointed at it; everything else still comes from the usual registry
+// (or the local caches). It runs in the test's own process: every command the tests run meanwhile is a child
+// process that they await, never a synchronous one that would stop the registry from answering.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
+import { request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { runServer } from "verdaccio";
 
-export interface Packument {
+interface Packument {
   versions: Record<string, { dist: { tarball: string } }>;
   "dist-tags": Record<string, string>;
   time: Record<string, string>;
@@ -23,8 +25,6 @@ export interface Registry {
   packument(name: string): Promise<Packument | undefined>;
   stop(): Promise<void>;
 }
-
-const SERVER = join(import.meta.dirname, "verdaccio-server.mjs");
 
 /**
  * One HTTP exchange on a fresh connection. (fetch would reuse pooled connections, which the server closes after
@@ -71,61 +71,20 @@ log: { type: stdout, format: pretty, level: error }
 `;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
-/** The port the server prints on its first line, or the reason it died before printing one. */
-function portOf(child: ChildProcess, output: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`verdaccio did not start in 30 s:\n${output.join("")}`)), 30_000);
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.once("line", (line) => {
-      clearTimeout(timer);
-      try {
-        resolve((JSON.parse(line) as { port: number }).port);
-      } catch {
-        reject(new Error(`verdaccio printed ${JSON.stringify(line)} instead of its port:\n${output.join("")}`));
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`verdaccio exited with ${code} before listening:\n${output.join("")}`));
-    });
-  });
-}
-
 export async function startRegistry(): Promise<Registry> {
   const dir = mkdtempSync(join(tmpdir(), "alignment-registry-"));
   const configFile = join(dir, "config.yaml");
   writeFileSync(configFile, config(dir));
-  const child = spawn(process.execPath, [SERVER, configFile], { stdio: ["ignore", "pipe", "pipe"] });
-  // Should the test process end without reaching stop() (killed by a timeout), take verdaccio with it.
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
-  child.once("exit", () => process.removeListener("exit", killOnExit));
-  const output: string[] = [];
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-
-  let port: number;
-  try {
-    port = await portOf(child, output);
-  } catch (error) {
-    await stopChild(child);
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
+  const server: Server = await runServer(configFile);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/`;
   const stop = async () => {
-    await stopChild(child);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(dir, { recursive: true, force: true });
   };
 

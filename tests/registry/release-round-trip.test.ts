@@ -26,7 +26,7 @@ let consumer: Consumer;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  workspace = createReleaseWorkspace(registry);
+  workspace = await createReleaseWorkspace(registry);
   consumer = createConsumer(registry.url, FIGURE_ID);
 });
 
@@ -130,7 +130,7 @@ describe("publishing @alignment/data to a real registry", () => {
 
   it("publishes the current version with `pnpm release`", async () => {
     firstVersion = packageVersion();
-    const release = workspace.run("pnpm", ["release"]);
+    const release = await workspace.run("pnpm", ["release"]);
     expect(release.code, release.output).toBe(0);
     expect(await publishedVersions()).toEqual([firstVersion]);
     expect((await registry.packument(PACKAGE))?.["dist-tags"].latest).toBe(firstVersion);
@@ -154,32 +154,36 @@ describe("publishing @alignment/data to a real registry", () => {
     expect(manifest).not.toContain("workspace:");
   });
 
-  it("installs into a scratch consumer, which reads a figure from ESM and CommonJS", () => {
-    consumer.install(firstVersion);
+  it("installs into a scratch consumer, which reads a figure from ESM and CommonJS", async () => {
+    await consumer.install(firstVersion);
     expect(consumer.installedVersion()).toBe(firstVersion);
-    expect(consumer.runEsm()).toBe(formatValue(original));
-    expect(consumer.runCjs()).toBe(formatValue(original));
+    expect(await consumer.runEsm()).toBe(formatValue(original));
+    expect(await consumer.runCjs()).toBe(formatValue(original));
   });
 
-  it("type-checks in the consumer under moduleResolution node16 and bundler", () => {
-    expect(consumer.typecheck("node16")).toBe("");
-    expect(consumer.typecheck("bundler")).toBe("");
+  it("type-checks in the consumer under moduleResolution node16 and bundler", async () => {
+    expect(await consumer.typecheck("node16")).toBe("");
+    expect(await consumer.typecheck("bundler")).toBe("");
   });
 
   it("builds into a Vite app that shows the figure", async () => {
-    expect(await textShownByApp(consumer.buildApp())).toBe(formatValue(original));
+    expect(await textShownByApp(await consumer.buildApp())).toBe(formatValue(original));
   });
 
   it("releases a corrected value as a patch, whose changelog lists the record", async () => {
     applyErratum(original.value, corrected.value);
 
-    const diff = workspace.run("pnpm", ["data:diff", "--changeset", "Correct the length of the Russia-China border"]);
+    const diff = await workspace.run("pnpm", [
+      "data:diff",
+      "--changeset",
+      "Correct the length of the Russia-China border",
+    ]);
     expect(diff.code, diff.output).toBe(0);
     expect(diff.stdout).toContain(`${FIGURE_ID}`);
     expect(diff.stdout).toContain(`value ${formatValue(original)} -> ${formatValue(corrected)}`);
     expect(diff.stdout).toContain("required bump: patch");
 
-    const versioned = workspace.run("pnpm", ["version-packages"]);
+    const versioned = await workspace.run("pnpm", ["version-packages"]);
     expect(versioned.code, versioned.output).toBe(0);
     const secondVersion = packageVersion();
     const [major, minor, patch] = firstVersion.split(".").map(Number) as [number, number, number];
@@ -187,24 +191,24 @@ describe("publishing @alignment/data to a real registry", () => {
     const changelog = workspace.read("packages/data/CHANGELOG.md");
     expect(changelog).toContain(`## ${secondVersion}`);
     expect(changelog).toContain(`\`${FIGURE_ID}\`: value ${formatValue(original)} -> ${formatValue(corrected)}`);
-    expect(workspace.run("pnpm", ["data:diff"]).stdout, "the snapshot now holds the correction").toContain(
+    expect((await workspace.run("pnpm", ["data:diff"])).stdout, "the snapshot now holds the correction").toContain(
       "No data change",
     );
-    workspace.commit(`Version ${secondVersion}`);
+    await workspace.commit(`Version ${secondVersion}`);
 
-    const release = workspace.run("pnpm", ["release"]);
+    const release = await workspace.run("pnpm", ["release"]);
     expect(release.code, release.output).toBe(0);
     expect(await publishedVersions()).toEqual([firstVersion, secondVersion]);
 
     // The release left a git tag; the diff against it is the one this release published.
-    const sinceTag = workspace.run("pnpm", ["data:diff", `${PACKAGE}@${firstVersion}`]);
+    const sinceTag = await workspace.run("pnpm", ["data:diff", `${PACKAGE}@${firstVersion}`]);
     expect(sinceTag.code, sinceTag.output).toBe(0);
     expect(sinceTag.stdout).toContain(`value ${formatValue(original)} -> ${formatValue(corrected)}`);
 
-    consumer.install(secondVersion);
+    await consumer.install(secondVersion);
     expect(consumer.installedVersion()).toBe(secondVersion);
-    expect(consumer.runEsm()).toBe(formatValue(corrected));
-    expect(consumer.runCjs()).toBe(formatValue(corrected));
+    expect(await consumer.runEsm()).toBe(formatValue(corrected));
+    expect(await consumer.runCjs()).toBe(formatValue(corrected));
   });
 });
 
@@ -212,7 +216,7 @@ describe("a release that must not happen publishes nothing", () => {
   /** Runs `pnpm release`, expects it to fail before lint and tests run, and the registry to be untouched. */
   async function expectRefused(): Promise<string> {
     const before = await registry.packument(PACKAGE);
-    const release = workspace.run("pnpm", ["release"]);
+    const release = await workspace.run("pnpm", ["release"]);
     expect(release.code, release.output).not.toBe(0);
     expect(release.output, "it stops before lint and tests").not.toContain(`${PACKAGE}:lint`);
     expect(await registry.packument(PACKAGE)).toEqual(before);

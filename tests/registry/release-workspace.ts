@@ -2,7 +2,7 @@
 // packages/data with its scripts and sources) in a git repository of its own, so that the tests can version,
 // edit and publish without touching the real checkout. Its node_modules are links to the real ones: the same
 // tools at the same versions, nothing installed.
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,11 +32,11 @@ export interface Run {
 export interface ReleaseWorkspace {
   dir: string;
   /** Runs a command in the workspace root with the registry's user config, as a maintainer would. */
-  run(command: string, args: string[]): Run;
+  run(command: string, args: string[]): Promise<Run>;
   read(path: string): string;
   write(path: string, text: string): void;
   /** Commits everything, as a maintainer does between versioning and releasing. */
-  commit(message: string): void;
+  commit(message: string): Promise<void>;
   remove(): void;
 }
 
@@ -50,13 +50,23 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-function result(run: SpawnSyncReturns<string>): Run {
-  const stdout = run.stdout ?? "";
-  const stderr = run.stderr ?? "";
-  return { code: run.status ?? 1, stdout, stderr, output: `${stdout}\n${stderr}` };
+/** Runs a command to its end without blocking this process (the registry under test lives in it). */
+export function runCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  return new Promise<Run>((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => {
+      const [out, err] = [stdout.join(""), stderr.join("")];
+      resolve({ code: code ?? 1, stdout: out, stderr: err, output: `${out}\n${err}` });
+    });
+  });
 }
 
-export function createReleaseWorkspace(registry: Registry): ReleaseWorkspace {
+export async function createReleaseWorkspace(registry: Registry): Promise<ReleaseWorkspace> {
   const dir = mkdtempSync(join(tmpdir(), "alignment-release-"));
   for (const file of ROOT_FILES) cpSync(join(REPO_ROOT, file), join(dir, file));
   mkdirSync(join(dir, ".changeset"));
@@ -88,26 +98,25 @@ export function createReleaseWorkspace(registry: Registry): ReleaseWorkspace {
     GIT_COMMITTER_NAME: "Release Test",
     GIT_COMMITTER_EMAIL: "release-test@example.invalid",
   };
-  const run = (command: string, args: string[]): Run =>
-    result(spawnSync(command, args, { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
-  const must = (command: string, args: string[]): void => {
-    const done = run(command, args);
+  const run = (command: string, args: string[]) => runCommand(command, args, { cwd: dir, env });
+  const must = async (command: string, args: string[]) => {
+    const done = await run(command, args);
     if (done.code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${done.output}`);
   };
 
-  must("node", [join(DATA, "scripts", "snapshot-release.mjs")]);
-  must("git", ["init", "--quiet", "--initial-branch=main"]);
+  await must("node", [join(DATA, "scripts", "snapshot-release.mjs")]);
+  await must("git", ["init", "--quiet", "--initial-branch=main"]);
   const workspace: ReleaseWorkspace = {
     dir,
     run,
     read: (path) => readFileSync(join(dir, path), "utf8"),
     write: (path, text) => writeFileSync(join(dir, path), text),
-    commit(message) {
-      must("git", ["add", "--all"]);
-      must("git", ["commit", "--quiet", "--allow-empty", "-m", message]);
+    async commit(message) {
+      await must("git", ["add", "--all"]);
+      await must("git", ["commit", "--quiet", "--allow-empty", "-m", message]);
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
-  workspace.commit("The workspace as released");
+  await workspace.commit("The workspace as released");
   return workspace;
 }

@@ -2,10 +2,8 @@
 import type { Change, DatasetLike } from "./data-semver.mjs";
 
 export const PACKAGE_DIR: string;
-export const DIST_DIR: string;
 export const RELEASED_DIR: string;
 export const CHANGESET_DIR: string;
-export function loadCurrent(distDir?: string): { dataset: DatasetLike; schema: unknown };
-export function loadReleased(base?: string): { dataset: DatasetLike; schema: unknown };
+export function loadCurrent(): { dataset: DatasetLike; schema: unknown };
 export function hasReleasedSnapshot(): boolean;
 export function currentChanges(base?: string): Promise<Change[]>;

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { diffDatasets, diffSchemas, sortChanges } from "./data-semver.mjs";
 
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST_DIR = join(PACKAGE_DIR, "dist");
+const DIST_DIR = join(PACKAGE_DIR, "dist");
 export const RELEASED_DIR = join(PACKAGE_DIR, "released");
 export const CHANGESET_DIR = join(PACKAGE_DIR, "..", "..", ".changeset");
 const SOURCE_DIR = join(PACKAGE_DIR, "src");
@@ -30,15 +30,15 @@ function newestModification(directory) {
 }
 
 /** The dataset and schema of the current build; refuses a build older than the sources it came from. */
-export function loadCurrent(distDir = DIST_DIR) {
-  const datasetFile = join(distDir, DATASET);
+export function loadCurrent() {
+  const datasetFile = join(DIST_DIR, DATASET);
   if (!existsSync(datasetFile)) {
     throw new Error(`${relative(process.cwd(), datasetFile)} is missing: build the package first (pnpm build)`);
   }
-  if (distDir === DIST_DIR && newestModification(SOURCE_DIR) > statSync(datasetFile).mtimeMs) {
+  if (newestModification(SOURCE_DIR) > statSync(datasetFile).mtimeMs) {
     throw new Error(`${relative(process.cwd(), datasetFile)} is older than src/: rebuild it first (pnpm build)`);
   }
-  return { dataset: readJson(datasetFile), schema: readJson(join(distDir, SCHEMA)) };
+  return { dataset: readJson(datasetFile), schema: readJson(join(DIST_DIR, SCHEMA)) };
 }
 
 function fromGit(revision) {
@@ -62,7 +62,7 @@ function gitRoot() {
  * The released dataset to compare with: by default the committed snapshot; `base` may name a dataset.json, a
  * directory holding one (and its schema), or a git revision (a tag such as `@alignment/data@0.1.0`, `HEAD~3`).
  */
-export function loadReleased(base) {
+function loadReleased(base) {
   if (base === undefined) return loadDirectory(RELEASED_DIR);
   const path = resolve(base);
   if (existsSync(path)) {
