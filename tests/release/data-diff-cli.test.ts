@@ -36,8 +36,8 @@ describe("pnpm data:diff <base>", () => {
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it("prints each change since the base, record by record, and the bump it requires", () => {
-    const { code, stdout } = dataDiff(base);
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = dataDiff(base);
+    expect(code, stderr).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(new RegExp(`^ +minor +${event.id.replaceAll(".", "\\.")} +added event$`));
     expect(lines[1]).toContain(
