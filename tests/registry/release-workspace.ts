@@ -41,13 +41,12 @@ export interface ReleaseWorkspace {
 }
 
 /**
- * The environment without the npm and pnpm settings that the runner of these tests passed down (`npx` sets
- * npm_config_userconfig, for one), so that the commands here see only the configuration given to them.
+ * The environment without the npm, pnpm and turbo settings that the runner of these tests passed down (`npx` sets
+ * npm_config_userconfig, turbo its task hash), so that the commands here see only the configuration given to them.
  */
 export function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_config_/i.test(name) && !/^npm_package_/.test(name)),
-  );
+  const inherited = /^((npm|pnpm)_config_|npm_package_|turbo_)/i;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !inherited.test(name)));
 }
 
 /** Runs a command to its end without blocking this process (the registry under test lives in it). */
