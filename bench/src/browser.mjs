@@ -157,7 +157,8 @@ export async function speakerView(browser, url) {
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    throw new Error(`${url}: the speaker view's previews were not ready within ${TIMEOUT_MS} ms`);
+    const seen = problems.length > 0 ? problems.join("; ") : "no script error or failed request";
+    throw new Error(`${url}: the speaker view's previews were not ready within ${TIMEOUT_MS} ms (${seen})`);
   } finally {
     await context.close();
   }
