@@ -42,7 +42,10 @@ async function main() {
     console.log(`\nWrote ${relative(process.cwd(), file)} (${requiredBump(changes)}): edit its summary if you like.`);
   }
   if (values.check) {
-    const verdict = checkDeclaredBump({ changes, changesets: readPendingChangesets(CHANGESET_DIR) });
+    const verdict = checkDeclaredBump({
+      changes,
+      changesets: readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || "."),
+    });
     if (!verdict.ok) {
       console.error(`\n${verdict.message}`);
       process.exitCode = 1;

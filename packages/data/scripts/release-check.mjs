@@ -28,7 +28,7 @@ function isPublished(name, version) {
 }
 
 const problems = [];
-const changesets = readPendingChangesets(CHANGESET_DIR);
+const changesets = readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || ".");
 
 if (!hasReleasedSnapshot()) {
   problems.push(
@@ -41,7 +41,7 @@ const verdict = checkDeclaredBump({ changes: await currentChanges(), changesets 
 if (!verdict.ok) problems.push(verdict.message);
 
 if (changesets.length > 0) {
-  const files = changesets.map((c) => relative(process.cwd(), c.file)).join(", ");
+  const files = changesets.map((c) => c.file).join(", ");
   problems.push(`changesets not yet versioned (${files}): run pnpm version-packages, commit, then release`);
 }
 
