@@ -125,7 +125,10 @@ const original: Figure = figure(FIGURE_ID);
 /** An odd correction, so that it collides with no other number the package's tests use. */
 const corrected = { ...original, value: original.value + 37 };
 
-describe("publishing @alignment/data to a real registry", () => {
+/** Each release builds, lints and tests the package on a shared two-core machine: minutes, not seconds. */
+const RELEASE_STEP = { timeout: 360_000 };
+
+describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
   let firstVersion: string;
 
   it("publishes the current version with `pnpm release`", async () => {
@@ -212,7 +215,7 @@ describe("publishing @alignment/data to a real registry", () => {
   });
 });
 
-describe("a release that must not happen publishes nothing", () => {
+describe("a release that must not happen publishes nothing", RELEASE_STEP, () => {
   /** Runs `pnpm release`, expects it to fail before lint and tests run, and the registry to be untouched. */
   async function expectRefused(): Promise<string> {
     const before = await registry.packument(PACKAGE);
