@@ -1,7 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
 
 /** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Flags for a closed network: without the background-networking ones Chromium keeps dialling Google's hosts, and
