@@ -47,7 +47,12 @@ export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): st
       return `${units.usd.short}${number}${scale}`;
     }
     case "percent":
-      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+      // A small share keeps its second decimal (China's 1.25% of Tsentr 2019), where rounding would change it by
+      // a fifth; larger ones read at one decimal ("53.9%").
+      return new Intl.NumberFormat(locale, {
+        style: "percent",
+        maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1,
+      }).format(value / 100);
     case "km":
       return new Intl.NumberFormat(locale, { style: "unit", unit: "kilometer" }).format(value);
     case "years":
@@ -56,8 +61,10 @@ export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): st
       const { number, scale } = compact(value, locale);
       return `${number}${scale} ${units.cubic_metres.short}`;
     }
-    case "people":
-      return `${compact(value, locale).number} ${units.people.label}`;
+    case "people": {
+      const noun = new Intl.PluralRules("en-US").select(value) === "one" ? "person" : units.people.label;
+      return `${compact(value, locale).number} ${noun}`;
+    }
     case "count":
       return `${compact(value, locale).number} ${figure.counts ?? ""}`.trim();
   }

@@ -20,13 +20,15 @@ describe("formatValue writes each unit as a reader expects", () => {
 
   it("has a case for every unit", () => {
     const samples = Object.keys(units).map((unit) => formatValue({ value: 1, unit: unit as keyof typeof units }));
-    expect(samples).toEqual(["$1", "1 km", "1%", "1 m³", "1 people", "1", "1 year"]);
+    expect(samples).toEqual(["$1", "1 km", "1%", "1 m³", "1 person", "1", "1 year"]);
   });
 
   it("scales amounts of millions and leaves small ones whole", () => {
     expect(formatValue({ value: 2.5e6, unit: "usd" })).toBe("$2.5 million");
     expect(formatValue({ value: 950, unit: "usd" })).toBe("$950");
     expect(formatValue({ value: -3.5, unit: "percent" })).toBe("-3.5%");
+    expect(formatValue({ value: 1.25, unit: "percent" })).toBe("1.25%");
+    expect(formatValue({ value: 53.88, unit: "percent" })).toBe("53.9%");
   });
 
   it("follows the locale's digits and separators", () => {
