@@ -1,6 +1,6 @@
-// A tiny static server for the built deck, with no dependency: apps/lecture/dist at / and, when it has been
+// The repository's one static server, with no dependency: by default apps/lecture/dist at / and, when it has been
 // built, apps/explorer/dist at /explorer/. Listens on 127.0.0.1 only. `node scripts/serve.mjs` prints the URL;
-// tests import startServer() and listen on port 0.
+// the browser tests, the PDF export and the bench import startServer() and listen on port 0.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -17,10 +17,12 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jpg": "image/jpeg",
+  ".webp": "image/webp",
   ".ico": "image/x-icon",
   ".pdf": "application/pdf",
   ".txt": "text/plain; charset=utf-8",
   ".woff2": "font/woff2",
+  ".woff": "font/woff",
 };
 
 /** The default mounts, URL prefix to directory, most specific first: the explorer (if built), then the deck. */
@@ -82,7 +84,12 @@ export function startServer({ port = 4173, host = "127.0.0.1", mounts = defaultM
       const address = server.address();
       resolvePromise({
         url: `http://${host}:${address.port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done, fail) => {
+            // A browser keeps its connections alive; without this, close() would wait for it to let them go.
+            server.closeAllConnections();
+            server.close((error) => (error ? fail(error) : done()));
+          }),
       });
     });
     server.listen(port, host);

@@ -2,6 +2,7 @@
 // context (empty cache), and a probe that runs in every frame before the page's own scripts and notes when reveal.js
 // fires `ready` (and `pdf-ready` in print mode) and when the frame after it has been painted.
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 
 /** @typedef {import("playwright-core").Browser} Browser */
 /** @typedef {import("playwright-core").Page} Page */
@@ -13,26 +14,11 @@ import { chromium } from "playwright-core";
  */
 /** @typedef {Window & { __bench?: Probe }} ProbedWindow */
 
-/** Debian's Chromium; never a downloaded browser. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-// The same flags as tests/support/chromium.ts (a .ts file, which this Node script cannot import): without the
-// background-networking ones Chromium keeps dialling Google's hosts on a closed network.
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT_MS = 60_000;
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
 }
 
 function installProbe() {

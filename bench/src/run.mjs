@@ -3,6 +3,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
+import { startServer } from "../../scripts/serve.mjs";
 import { fileBytes, pageAssets } from "./assets.mjs";
 import { buildBaseline } from "./baseline.mjs";
 import { firstSlide, launchChromium, pdfExport, speakerView } from "./browser.mjs";
@@ -11,7 +12,6 @@ import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.
 import { devEditTimes } from "./dev-edit.mjs";
 import { BYTES_TARGET, DECK_PAGE, lectureBuild } from "./lecture.mjs";
 import { slidesOf, textLength } from "./slides.mjs";
-import { serveDirectory } from "./static-server.mjs";
 import { median, ratio } from "./stats.mjs";
 import { formatTable } from "./table.mjs";
 
@@ -120,7 +120,10 @@ const data = {
 };
 
 progress("Chromium: first slide");
-const servers = { ours: await serveDirectory(ours.dist), baseline: await serveDirectory(baseline.dist) };
+// Both decks from the repository's own static server, the same way, so that only their own bytes and code differ.
+/** @param {string} dist */
+const serveDeck = (dist) => startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
+const servers = { ours: await serveDeck(ours.dist), baseline: await serveDeck(baseline.dist) };
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 let timings;

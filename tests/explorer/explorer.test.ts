@@ -20,20 +20,13 @@ import {
 import { version } from "@alignment/data/package.json";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../scripts/serve.mjs";
 import { launchChromium } from "../support/chromium.ts";
-import {
-  EXPLORER_DIST,
-  foreign,
-  parseCsv,
-  requireBuilt,
-  type Served,
-  seriousViolations,
-  serveStatic,
-  watch,
-} from "./support.ts";
+import { EXPLORER_DIST, foreign, parseCsv, requireBuilt, seriousViolations, watch } from "./support.ts";
 
 let browser: Browser;
-let server: Served;
+let server: RunningServer;
+let origin: string;
 let context: BrowserContext;
 let page: Page;
 let seen: ReturnType<typeof watch>;
@@ -41,8 +34,9 @@ let base: string;
 
 beforeAll(async () => {
   requireBuilt(EXPLORER_DIST, "pnpm --filter @alignment/explorer build");
-  server = await serveStatic({ "/explorer/": EXPLORER_DIST });
-  base = `${server.origin}/explorer/`;
+  server = await startServer({ port: 0, mounts: [{ prefix: "/explorer/", dir: EXPLORER_DIST }] });
+  origin = new URL(server.url).origin;
+  base = `${server.url}explorer/`;
   browser = await launchChromium();
 });
 
@@ -60,7 +54,7 @@ beforeEach(async () => {
 afterEach(async () => {
   // Every test also checks what no user may meet: errors in the console, and requests to another host.
   expect(seen.errors).toEqual([]);
-  expect(foreign(seen.requests, server.origin)).toEqual([]);
+  expect(foreign(seen.requests, origin)).toEqual([]);
   await context.close();
 });
 

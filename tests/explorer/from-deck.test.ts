@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { type FigureId, figure, formatQualifiedValue } from "@alignment/data";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../../scripts/serve.mjs";
+import { type RunningServer, startServer } from "../../scripts/serve.mjs";
 import { launchChromium } from "../support/chromium.ts";
 import { DECK_DIST, EXPLORER_DIST, foreign, requireBuilt, watch } from "./support.ts";
 
 let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let server: RunningServer;
 
 beforeAll(async () => {
   requireBuilt(join(DECK_DIST, "index.html"), "pnpm --filter @alignment/lecture build");

@@ -1,10 +1,8 @@
-// What the explorer's browser tests share: the built app on disk, a static server for it (and the deck), and
-// watchers for what a user must never meet: console errors, requests to another host, accessibility violations.
+// What the explorer's browser tests share: the built app on disk (served by scripts/serve.mjs, as `pnpm start`
+// serves it), and watchers for what a user must never meet: console errors, requests to another host, accessibility
+// violations.
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
 
@@ -14,56 +12,6 @@ export const DECK_DIST = resolve(import.meta.dirname, "../../apps/lecture/dist")
 
 export function requireBuilt(path: string, build: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`${build}\` first`);
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-};
-
-export interface Served {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serves directories under URL prefixes (`{ "/": deck, "/explorer/": explorer }`) on 127.0.0.1 at a free port,
- * the way `pnpm start` serves the deck and the explorer together.
- */
-export async function serveStatic(mounts: Record<string, string>): Promise<Served> {
-  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const prefix = prefixes.find((p) => path.startsWith(p));
-    if (prefix === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    const root = resolve(mounts[prefix] as string);
-    let file = resolve(join(root, path.slice(prefix.length)));
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
 }
 
 /** Records console errors, uncaught exceptions and every URL the page requests, from now on. */

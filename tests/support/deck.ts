@@ -4,9 +4,10 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
+import { type Mount, type RunningServer, startServer } from "../../scripts/serve.mjs";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const lectureDir = join(repoRoot, "apps/lecture");
@@ -19,27 +20,9 @@ export const TALK_PAGES = [
   { page: "briefing.html", talk: "briefing" },
 ] as const;
 
-interface Mount {
-  prefix: string;
-  dir: string;
-}
-interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-interface ServeModule {
-  startServer(options: {
-    port?: number;
-    host?: string;
-    mounts?: Mount[];
-    strictPort?: boolean;
-  }): Promise<RunningServer>;
-}
-
 /** Starts scripts/serve.mjs, the server behind `pnpm start`, on a free port of 127.0.0.1. */
-export async function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {
-  const module = (await import(pathToFileURL(join(repoRoot, "scripts/serve.mjs")).href)) as ServeModule;
-  return module.startServer({ port: 0, mounts });
+export function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {
+  return startServer({ port: 0, mounts });
 }
 
 const exec = promisify(execFile);

@@ -8,20 +8,10 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../scripts/chromium.mjs";
 import { startServer } from "../../../scripts/serve.mjs";
 
 const appDir = new URL("..", import.meta.url).pathname;
-
-/** Flags for a closed network (see tests/support/chromium.ts): no background calls to Google's hosts. */
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const { values } = parseArgs({
   options: {
@@ -41,11 +31,7 @@ if (pages.length === 0) {
 mkdirSync(out, { recursive: true });
 
 const server = await startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
 
 /** Pages in a PDF that Chromium wrote: its page objects are plain dictionaries, `/Type /Page`. */
 function countPdfPages(file) {
