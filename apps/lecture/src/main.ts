@@ -1,6 +1,6 @@
 // Starts reveal.js on the pre-rendered slides. Nothing else runs in the browser: the speaker view loads this
 // page twice more in its previews, so start-up stays cheap.
-import Reveal, { type RevealConfig } from "reveal.js";
+import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
 import "./theme.css";
@@ -32,7 +32,20 @@ const config: LectureConfig = {
   totalTime: Number(root.dataset.totalTime),
   // A handout page per slide: content that overflows is clipped rather than spilling onto a second page.
   pdfMaxPagesPerSlide: 1,
+  // Start-up lays out only the slide on screen: every slide shown costs the first paint its text layout and fonts.
+  viewDistance: 1,
+  mobileViewDistance: 1,
   plugins: [Notes],
 };
 
-new Reveal(root, config).initialize();
+// Once the first slide is painted, the slide either side of the present one is laid out too, as from then on: a
+// transition needs both slides laid out. Not reveal's default of 3: the deck has no media to preload. A handout
+// (print view) lays out every slide anyway.
+function showNeighbours(deck: RevealApi) {
+  if (deck.getConfig().view === "print") return;
+  requestAnimationFrame(() => setTimeout(() => deck.configure({ viewDistance: 2, mobileViewDistance: 2 })));
+}
+
+const deck = new Reveal(root, config);
+// initialize() resolves with reveal's `ready` event, not with the deck its type promises.
+deck.initialize().then(() => showNeighbours(deck));
