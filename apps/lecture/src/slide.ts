@@ -78,9 +78,12 @@ ${others.length === 0 ? "" : html`<p><strong>Also on this slide</strong></p><ul>
 </aside>`;
 }
 
-/** The running footer every slide carries: whose essay, and which version of the data the slide was built from. */
+/**
+ * The running footer every slide carries: whose essay, and which version of the data the slide was built from. The
+ * package name is set in the slide's own font: a monospace face would be one more font to load before the first paint.
+ */
 function footer(deck: DeckData): SafeHtml {
-  return html`<p class="deck-footer">${deck.meta.author}, \u201c${deck.meta.title}\u201d · <code>@alignment/data</code> ${deck.options.dataVersion}</p>`;
+  return html`<p class="deck-footer">${deck.meta.author}, \u201c${deck.meta.title}\u201d · @alignment/data ${deck.options.dataVersion}</p>`;
 }
 
 export function renderSlide(deck: DeckData, s: Slide): SafeHtml {

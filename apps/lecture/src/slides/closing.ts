@@ -50,7 +50,7 @@ ${sources.map(
 <li>The essay also links to: ${linked.map((s) => s.label).join("; ")}.</li>
 </ul>
 ${d.meta.scopeNotes.map((note) => html`<p class="scope-note">${note}</p>`)}
-<p class="data-version">Facts: <code>@alignment/data</code> ${deck.options.dataVersion}</p>`,
+<p class="data-version">Facts: @alignment/data ${deck.options.dataVersion}</p>`,
       points: [html`Point to the fact explorer: every figure's page shows the essay's words and where they stand.`],
     };
   });

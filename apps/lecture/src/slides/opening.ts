@@ -11,7 +11,7 @@ export const title: SlideMaker = (deck) =>
     body: html`<h1>${d.meta.title}</h1>
 <p class="subtitle">${d.meta.subtitle}</p>
 <p class="byline">${d.meta.author}, ${d.meta.affiliation} · ${formatWhen(d.meta.published)}</p>
-<p class="data-version">Every fact in this talk comes from <code>@alignment/data</code> ${deck.options.dataVersion}</p>`,
+<p class="data-version">Every fact in this talk comes from @alignment/data ${deck.options.dataVersion}</p>`,
     points: [
       html`A talk built from the essay by ${d.meta.author} (${formatWhen(d.meta.published)}). Every number, date, name and quotation on these slides is read from the data package, version ${deck.options.dataVersion}.`,
     ],
