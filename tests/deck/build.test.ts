@@ -81,13 +81,8 @@ describe("a deck rebuilt from a changed dataset", () => {
       const shown = await slide.locator('[data-figure="trade.bilateral.2018"]').allTextContents();
       expect(shown.length).toBeGreaterThan(0);
       expect(new Set(shown)).toEqual(new Set([after]));
-      // The slide's face: the notes keep the essay's own words, which quote the figure as the essay printed it.
-      const text = await slide.evaluate((s) =>
-        Array.from(s.childNodes)
-          .filter((n) => !(n instanceof HTMLElement && n.matches("aside.notes")))
-          .map((n) => n.textContent)
-          .join(" "),
-      );
+      // The slide's face (its notes, in data-notes, keep the essay's own words, which quote the figure as printed).
+      const text = await slide.evaluate((s) => s.textContent ?? "");
       expect(text).toContain(after);
       expect(text).not.toContain(before);
       const growthShown = await slide.locator('[data-figure="trade.bilateral.growth.2016-2018"]').allTextContents();

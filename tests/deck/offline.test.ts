@@ -41,7 +41,14 @@ describe.each(TALK_PAGES)("the $talk as one file from file://", ({ page: file })
     const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
     const notes = speaker.locator(".speaker-controls-notes .value");
     await expect.poll(() => notes.textContent(), { timeout: 20_000 }).toContain("Talking points");
-    const firstPoint = (id: string | undefined) => page.locator(`section#${id} aside.notes li`).first().textContent();
+    const firstPoint = (id: string | undefined) =>
+      page.locator(`section#${id}`).evaluate((s) => {
+        const notes = document.createElement("template");
+        notes.innerHTML = s.getAttribute("data-notes") ?? "";
+        const point = notes.content.querySelector("li")?.textContent;
+        if (!point) throw new Error(`slide ${s.id} has no talking point in its notes`);
+        return point;
+      });
     await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[1]));
     await expect.poll(() => speaker.locator(".speaker-controls-pacing, .pacing").first().isVisible()).toBe(true);
     expect(await speaker.locator("#connection-status").isVisible()).toBe(false);

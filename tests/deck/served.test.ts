@@ -134,7 +134,11 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
       sections.map((s) => ({
         id: s.id,
         figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
-        notes: s.querySelector("aside.notes")?.textContent ?? "",
+        notes: (() => {
+          const parsed = document.createElement("template");
+          parsed.innerHTML = s.getAttribute("data-notes") ?? "";
+          return parsed.content.textContent ?? "";
+        })(),
       })),
     );
     for (const s of slides.filter((x) => x.figures.length > 0)) {
@@ -185,7 +189,7 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
         const slide = document.getElementById(slideId) as HTMLElement;
         const box = slide.getBoundingClientRect();
         const foot = (slide.querySelector(".slide-foot") as HTMLElement).getBoundingClientRect();
-        const content = Array.from(slide.children).filter((c) => !c.matches(".slide-foot, aside.notes"));
+        const content = Array.from(slide.children).filter((c) => !c.matches(".slide-foot"));
         const bottom = Math.max(...content.map((c) => c.getBoundingClientRect().bottom));
         const right = Math.max(...content.map((c) => c.getBoundingClientRect().right));
         return bottom > foot.top + 1 || right > box.right + 1 ? `bottom ${bottom} > ${foot.top} or right ${right}` : "";

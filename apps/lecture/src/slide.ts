@@ -66,16 +66,26 @@ function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml
   return html`<li>${head}<br>${words} <cite>${citation(deck, slideId, record)}</cite></li>`;
 }
 
-function notes(deck: DeckData, s: Slide): SafeHtml {
+/**
+ * The speaker notes, as markup for the section's `data-notes` attribute rather than an `<aside class="notes">`: reveal's
+ * notes plugin and its print view read either, but an attribute is one string to the parser where an aside is some 900
+ * elements across the deck, built before the first slide can paint. The notes plugin shows the attribute with
+ * `white-space: pre-wrap`, so the markup carries no line breaks of its own.
+ */
+function notes(deck: DeckData, s: Slide): string {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
-  return html`<aside class="notes">
-<p><strong>Talking points</strong></p>
-<ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>
-${figures.length === 0 ? "" : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`}
-${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}
-${others.length === 0 ? "" : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`}
-</aside>`;
+  return String(
+    html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>${
+      figures.length === 0
+        ? ""
+        : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
+    }${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}${
+      others.length === 0
+        ? ""
+        : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
+    }`,
+  ).replace(/\n\s*/g, " ");
 }
 
 /**
@@ -91,9 +101,8 @@ export function renderSlide(deck: DeckData, s: Slide): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure").map((r) => r.id);
   return html`<section id="${s.id}" class="${s.layout ?? ""}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
-    .join(" ")}">
+    .join(" ")}" data-notes="${notes(deck, s)}">
 ${s.body}
 <footer class="slide-foot">${sourceLine(deck, s)}${footer(deck)}</footer>
-${notes(deck, s)}
 </section>`;
 }
