@@ -2,44 +2,38 @@
 // a validated override), and, per slide, a record of what the slide cites so that its source line and speaker
 // notes follow from what it shows. Lookups take the package's id unions, so a slide naming a missing id does
 // not compile; a dataset that lacks an id a slide names fails the build with the slide and the id.
-import type { ClaimId, EntityId, EventId, FigureId, QuotationId, SectionId } from "@alignment/data";
-import type { DatasetShape } from "@alignment/data/schema";
+import type {
+  ClaimId,
+  EntityId,
+  EventId,
+  FigureId,
+  Query,
+  QueryableDataset,
+  QuotationId,
+  RecordKind,
+  RecordOfKindIn,
+  SectionId,
+} from "@alignment/data";
+import { createQuery } from "@alignment/data";
 
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
-
-export type DeckDataset = DeepReadonly<DatasetShape>;
-export type Figure = DeckDataset["figures"][number];
-export type Event = DeckDataset["events"][number];
-export type Quotation = DeckDataset["quotations"][number];
-export type Claim = DeckDataset["claims"][number];
-export type Comparison = DeckDataset["comparisons"][number];
-export type Entity = DeckDataset["entities"][number];
-export type Section = DeckDataset["sections"][number];
-export type Source = DeckDataset["sources"][number];
+export type DeckDataset = QueryableDataset;
+type KindOf = RecordOfKindIn<DeckDataset>;
+export type Figure = KindOf["figure"];
+export type Event = KindOf["event"];
+export type Quotation = KindOf["quotation"];
+export type Claim = KindOf["claim"];
+export type Comparison = KindOf["comparison"];
+export type Entity = KindOf["entity"];
+export type Section = KindOf["section"];
+export type Source = KindOf["source"];
 export type Meta = DeckDataset["meta"];
 /** A record a slide shows and must credit: in its source line and, with the essay's words, in its notes. */
 export type CitedRecord = Figure | Event | Quotation | Claim | Comparison;
-type AnyRecord = CitedRecord | Entity | Section | Source;
-
-interface KindOf {
-  figure: Figure;
-  event: Event;
-  quotation: Quotation;
-  claim: Claim;
-  comparison: Comparison;
-  entity: Entity;
-  section: Section;
-  source: Source;
-}
 
 /** A slide names an id that the dataset does not hold, or holds as another kind. */
 class SlideDataError extends Error {
-  constructor(slide: string, kind: string, id: string, problem: string) {
-    super(`Slide "${slide}" › ${kind} "${id}": ${problem}`);
+  constructor(slide: string, kind: string, id: string, problem: string, cause: unknown) {
+    super(`Slide "${slide}" › ${kind} "${id}": ${problem}`, { cause });
     this.name = "SlideDataError";
   }
 }
@@ -53,48 +47,40 @@ export interface DeckOptions {
 
 /** The dataset a talk is rendered from, with the build's options. */
 export class DeckData {
-  readonly #index: Map<string, AnyRecord>;
+  readonly #query: Query<DeckDataset>;
   constructor(
     readonly dataset: DeckDataset,
     readonly options: DeckOptions,
   ) {
-    const all: AnyRecord[] = [
-      ...dataset.sections,
-      ...dataset.sources,
-      ...dataset.entities,
-      ...dataset.figures,
-      ...dataset.events,
-      ...dataset.quotations,
-      ...dataset.claims,
-      ...dataset.comparisons,
-    ];
-    this.#index = new Map(all.map((r) => [r.id, r]));
+    this.#query = createQuery(dataset);
   }
 
   get meta(): Meta {
     return this.dataset.meta;
   }
 
-  /** A record by id and kind; `slide` names the asker in the error when the record is missing. */
-  lookup<K extends keyof KindOf>(slide: string, kind: K, id: string): KindOf[K] {
-    const found = this.#index.get(id);
-    if (found === undefined) throw new SlideDataError(slide, kind, id, "the dataset holds no record with this id");
-    if (found.kind !== kind) throw new SlideDataError(slide, kind, id, `this id is a ${found.kind}, not a ${kind}`);
-    return found as KindOf[K];
+  /** A record by id and kind; `slide` names the asker in the error when the record is missing or of another kind. */
+  lookup<K extends RecordKind>(slide: string, kind: K, id: string): KindOf[K] {
+    return this.#asking(slide, kind, id, () => this.#query.lookup(kind, id));
   }
 
   /** The dated events in chronological order (by start, then end; ties keep dataset order). */
   timeline(): readonly Event[] {
-    return [...this.dataset.events].sort(
-      (a, b) =>
-        a.when.start.localeCompare(b.when.start) ||
-        (a.when.end ?? a.when.start).localeCompare(b.when.end ?? b.when.start),
-    );
+    return this.#query.timeline();
   }
 
-  /** The input figures of a derived figure, in formula order. */
+  /** The input figures of a derived figure, in formula order; an input the dataset lacks is blamed on the slide. */
   inputsOf(slide: string, derived: Figure): readonly Figure[] {
-    return derived.origin === "derived" ? derived.derivedFrom.map((id) => this.lookup(slide, "figure", id)) : [];
+    return this.#asking(slide, "figure", derived.id, () => this.#query.inputsOf(derived));
+  }
+
+  /** Runs a query, re-throwing its error (missing id, wrong kind) with the slide that asked and what it asked for. */
+  #asking<T>(slide: string, kind: RecordKind, id: string, ask: () => T): T {
+    try {
+      return ask();
+    } catch (error) {
+      throw new SlideDataError(slide, kind, id, error instanceof Error ? error.message : String(error), error);
+    }
   }
 
   explorerLink(id: string): string {

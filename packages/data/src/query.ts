@@ -1,4 +1,6 @@
-// Small typed accessors over the frozen dataset. Lookups by id go through one index built on first use.
+// Typed accessors over a dataset of the package's shape. createQuery builds them over any such dataset (the package's
+// own, or one an application validated with parseDataset); the accessors exported below are that query bound to the
+// package's frozen dataset, so they take its literal id unions. Lookups by id go through one index built on first use.
 import type {
   ClaimId,
   ComparisonId,
@@ -12,91 +14,64 @@ import type {
   SourceId,
 } from "./dataset.ts";
 import { dataset } from "./dataset.ts";
+// A type-only import: the schema's types describe the shape, zod itself is never loaded by this entry.
+import type { DatasetShape } from "./schema.ts";
 import type { Dimension, RecordKind } from "./vocabulary.ts";
 
-export type Section = Dataset["sections"][number];
-export type Source = Dataset["sources"][number];
-export type Entity = Dataset["entities"][number];
-export type Figure = Dataset["figures"][number];
-export type Event = Dataset["events"][number];
-export type Quotation = Dataset["quotations"][number];
-export type Claim = Dataset["claims"][number];
-export type Comparison = Dataset["comparisons"][number];
-export type DataRecord = Section | Source | Entity | Figure | Event | Quotation | Claim | Comparison;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
-/** The record type for each kind, so that `recordsOfKind("figure")` returns figures. */
-export interface RecordOfKind {
-  section: Section;
-  source: Source;
-  entity: Entity;
-  figure: Figure;
-  event: Event;
-  quotation: Quotation;
-  claim: Claim;
-  comparison: Comparison;
+/** Any dataset of the package's shape: the package's own `dataset`, or what `parseDataset` returns. */
+export type QueryableDataset = DeepReadonly<DatasetShape>;
+
+/** The record type for each kind within a dataset, so that `recordsOfKind("figure")` returns its figures. */
+export interface RecordOfKindIn<D extends QueryableDataset> {
+  section: D["sections"][number];
+  source: D["sources"][number];
+  entity: D["entities"][number];
+  figure: D["figures"][number];
+  event: D["events"][number];
+  quotation: D["quotations"][number];
+  claim: D["claims"][number];
+  comparison: D["comparisons"][number];
+}
+/** A record of any kind within a dataset. */
+export type RecordIn<D extends QueryableDataset> = RecordOfKindIn<D>[RecordKind];
+type Dimensioned<D extends QueryableDataset> = RecordOfKindIn<D>["figure" | "event" | "quotation" | "claim"];
+
+/** The accessors over one dataset. Lookups throw for an id the dataset does not hold, or one of another kind. */
+export interface Query<D extends QueryableDataset> {
+  /** Every record of the dataset, in dataset order within each kind. */
+  allRecords(): readonly RecordIn<D>[];
+  /** Any record by id. */
+  record(id: RecordIn<D>["id"]): RecordIn<D>;
+  /** A record by id that must be of `kind`. */
+  lookup<K extends RecordKind>(kind: K, id: RecordOfKindIn<D>[K]["id"]): RecordOfKindIn<D>[K];
+  /** All records of one kind. */
+  recordsOfKind<K extends RecordKind>(kind: K): readonly RecordOfKindIn<D>[K][];
+  /** Figures, events, quotations and claims that belong to one of the essay's dimensions. */
+  byDimension(dimension: Dimension): readonly Dimensioned<D>[];
+  /** Every record that refers to an entity. */
+  byEntity(id: RecordOfKindIn<D>["entity"]["id"]): readonly RecordIn<D>[];
+  /** Every record that stands in one section of the essay. */
+  bySection(id: RecordOfKindIn<D>["section"]["id"]): readonly RecordIn<D>[];
+  /** The dated events in chronological order (by start, then end; ties keep dataset order). */
+  timeline(): readonly RecordOfKindIn<D>["event"][];
+  /** The figures a derived figure is computed from, in formula order. */
+  inputsOf(derivedFigure: RecordOfKindIn<D>["figure"]): readonly RecordOfKindIn<D>["figure"][];
 }
 
-const ALL: readonly DataRecord[] = [
-  ...dataset.sections,
-  ...dataset.sources,
-  ...dataset.entities,
-  ...dataset.figures,
-  ...dataset.events,
-  ...dataset.quotations,
-  ...dataset.claims,
-  ...dataset.comparisons,
-];
-
-let index: Map<string, DataRecord> | undefined;
-
-/** Every record of the dataset, in essay-section order within each kind. */
-export function allRecords(): readonly DataRecord[] {
-  return ALL;
-}
-
-/** Any record by id; throws for an id that the dataset does not hold (a compile error for literal ids). */
-export function record(id: RecordId): DataRecord {
-  index ??= new Map(ALL.map((r) => [r.id, r]));
-  const found = index.get(id);
-  if (found === undefined) throw new Error(`@alignment/data: no record with id "${id}"`);
-  return found;
-}
+type AnyRecord = RecordIn<QueryableDataset>;
 
 function withArticle(kind: RecordKind): string {
   return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }
 
-function typed<K extends RecordKind>(kind: K) {
-  return (id: string): RecordOfKind[K] => {
-    const found = record(id as RecordId);
-    if (found.kind !== kind) {
-      throw new Error(`@alignment/data: "${id}" is ${withArticle(found.kind)}, not ${withArticle(kind)}`);
-    }
-    return found as RecordOfKind[K];
-  };
-}
-
-export const section: (id: SectionId) => Section = typed("section");
-export const source: (id: SourceId) => Source = typed("source");
-export const entity: (id: EntityId) => Entity = typed("entity");
-export const figure: (id: FigureId) => Figure = typed("figure");
-export const event: (id: EventId) => Event = typed("event");
-export const quotation: (id: QuotationId) => Quotation = typed("quotation");
-export const claim: (id: ClaimId) => Claim = typed("claim");
-export const comparison: (id: ComparisonId) => Comparison = typed("comparison");
-
-/** All records of one kind. */
-export function recordsOfKind<K extends RecordKind>(kind: K): readonly RecordOfKind[K][] {
-  return ALL.filter((r): r is RecordOfKind[K] => r.kind === kind);
-}
-
-/** Figures, events, quotations and claims that belong to one of the essay's dimensions. */
-export function byDimension(dimension: Dimension): readonly (Figure | Event | Quotation | Claim)[] {
-  return ALL.filter((r): r is Figure | Event | Quotation | Claim => "dimension" in r && r.dimension === dimension);
-}
-
 /** The entity ids a record refers to (subjects, entities, speaker, the sides of a comparison). */
-export function entitiesOf(r: DataRecord): readonly string[] {
+export function entitiesOf(r: AnyRecord): readonly string[] {
   switch (r.kind) {
     case "figure":
       return r.subjects;
@@ -112,26 +87,94 @@ export function entitiesOf(r: DataRecord): readonly string[] {
   }
 }
 
+/** The accessors over any dataset of the package's shape; it does not validate it (that is `parseDataset`'s job). */
+export function createQuery<D extends QueryableDataset>(data: D): Query<D> {
+  const all: readonly AnyRecord[] = [
+    ...data.sections,
+    ...data.sources,
+    ...data.entities,
+    ...data.figures,
+    ...data.events,
+    ...data.quotations,
+    ...data.claims,
+    ...data.comparisons,
+  ];
+  let index: Map<string, AnyRecord> | undefined;
+
+  function record(id: string): AnyRecord {
+    index ??= new Map(all.map((r) => [r.id, r]));
+    const found = index.get(id);
+    if (found === undefined) throw new Error(`@alignment/data: no record with id "${id}"`);
+    return found;
+  }
+
+  function lookup<K extends RecordKind>(kind: K, id: string): RecordOfKindIn<QueryableDataset>[K] {
+    const found = record(id);
+    if (found.kind !== kind) {
+      throw new Error(`@alignment/data: "${id}" is ${withArticle(found.kind)}, not ${withArticle(kind)}`);
+    }
+    return found as RecordOfKindIn<QueryableDataset>[K];
+  }
+
+  const query: Query<QueryableDataset> = {
+    allRecords: () => all,
+    record,
+    lookup,
+    recordsOfKind: <K extends RecordKind>(kind: K) =>
+      all.filter((r): r is RecordOfKindIn<QueryableDataset>[K] => r.kind === kind),
+    byDimension: (dimension) =>
+      all.filter((r): r is Dimensioned<QueryableDataset> => "dimension" in r && r.dimension === dimension),
+    byEntity: (id) => all.filter((r) => entitiesOf(r).includes(id)),
+    bySection: (id) => all.filter((r) => r.kind !== "section" && r.section === id),
+    timeline: () =>
+      [...data.events].sort(
+        (a, b) =>
+          a.when.start.localeCompare(b.when.start) ||
+          (a.when.end ?? a.when.start).localeCompare(b.when.end ?? b.when.start),
+      ),
+    inputsOf: (derivedFigure) =>
+      derivedFigure.origin === "derived" ? derivedFigure.derivedFrom.map((id) => lookup("figure", id)) : [],
+  };
+  // The implementation works on the shape's string ids; D only narrows the types callers see.
+  return query as Query<D>;
+}
+
+export type Section = Dataset["sections"][number];
+export type Source = Dataset["sources"][number];
+export type Entity = Dataset["entities"][number];
+export type Figure = Dataset["figures"][number];
+export type Event = Dataset["events"][number];
+export type Quotation = Dataset["quotations"][number];
+export type Claim = Dataset["claims"][number];
+export type Comparison = Dataset["comparisons"][number];
+export type DataRecord = RecordIn<Dataset>;
+/** The record type for each kind of the package's dataset. */
+export type RecordOfKind = RecordOfKindIn<Dataset>;
+
+const packageQuery = createQuery(dataset);
+
+/** Every record of the dataset, in essay-section order within each kind. */
+export const allRecords: () => readonly DataRecord[] = packageQuery.allRecords;
+/** Any record by id; throws for an id that the dataset does not hold (a compile error for literal ids). */
+export const record: (id: RecordId) => DataRecord = packageQuery.record;
+export const section = (id: SectionId): Section => packageQuery.lookup("section", id);
+export const source = (id: SourceId): Source => packageQuery.lookup("source", id);
+export const entity = (id: EntityId): Entity => packageQuery.lookup("entity", id);
+export const figure = (id: FigureId): Figure => packageQuery.lookup("figure", id);
+export const event = (id: EventId): Event => packageQuery.lookup("event", id);
+export const quotation = (id: QuotationId): Quotation => packageQuery.lookup("quotation", id);
+export const claim = (id: ClaimId): Claim => packageQuery.lookup("claim", id);
+export const comparison = (id: ComparisonId): Comparison => packageQuery.lookup("comparison", id);
+/** All records of one kind. */
+export const recordsOfKind: <K extends RecordKind>(kind: K) => readonly RecordOfKind[K][] = packageQuery.recordsOfKind;
+/** Figures, events, quotations and claims that belong to one of the essay's dimensions. */
+export const byDimension: (dimension: Dimension) => readonly (Figure | Event | Quotation | Claim)[] =
+  packageQuery.byDimension;
 /** Every record that refers to an entity. */
-export function byEntity(id: EntityId): readonly DataRecord[] {
-  return ALL.filter((r) => entitiesOf(r).includes(id));
-}
-
+export const byEntity: (id: EntityId) => readonly DataRecord[] = packageQuery.byEntity;
 /** Every record that stands in one section of the essay. */
-export function bySection(id: SectionId): readonly DataRecord[] {
-  return ALL.filter((r) => r.kind !== "section" && r.section === id);
-}
-
+export const bySection: (id: SectionId) => readonly DataRecord[] = packageQuery.bySection;
 /** The dated events in chronological order (by start, then end; ties keep essay order). */
-export function timeline(): readonly Event[] {
-  return [...dataset.events].sort(
-    (a, b) =>
-      a.when.start.localeCompare(b.when.start) ||
-      (a.when.end ?? a.when.start).localeCompare(b.when.end ?? b.when.start),
-  );
-}
-
+export const timeline: () => readonly Event[] = packageQuery.timeline;
 /** The figures a derived figure is computed from, in formula order. */
-export function inputsOf(derivedFigure: Figure): readonly Figure[] {
-  return derivedFigure.origin === "derived" ? derivedFigure.derivedFrom.map((id) => figure(id as FigureId)) : [];
-}
+export const inputsOf: (derivedFigure: Figure) => readonly Figure[] = packageQuery.inputsOf;

@@ -6,6 +6,7 @@ import {
   bySection,
   claim,
   comparison,
+  createQuery,
   dataset,
   dimensions,
   entitiesOf,
@@ -21,6 +22,7 @@ import {
   source,
   timeline,
 } from "../src/index.ts";
+import type { DatasetShape } from "../src/schema.ts";
 
 describe("lookups by id", () => {
   it("return the record of each kind", () => {
@@ -151,5 +153,57 @@ describe("the dataset is deeply frozen", () => {
       (event("event.tsentr-2019").entities as string[])[0] = "usa";
     }).toThrow(TypeError);
     expect(figure("trade.bilateral.2018").value).toBe(107.1e9);
+  });
+});
+
+describe("createQuery over another dataset of the package's shape", () => {
+  // An edited, unfrozen copy, as an application would hold after parsing its own dataset.json.
+  const copy = structuredClone(dataset) as unknown as DatasetShape;
+  const trade2018 = copy.figures.find((f) => f.id === "trade.bilateral.2018");
+  if (trade2018 !== undefined) trade2018.value = 110e9;
+  const tsentr = copy.events.find((e) => e.id === "event.tsentr-2019");
+  if (tsentr !== undefined) tsentr.when = { start: "1940", precision: "year" };
+  const growth = copy.figures.find((f) => f.id === "trade.bilateral.growth.2016-2018");
+  if (growth?.origin === "derived") growth.derivedFrom.reverse();
+  copy.entities.push({ ...structuredClone(entity("kazakhstan")), id: "mongolia", name: "Mongolia" });
+  const query = createQuery(copy);
+
+  it("returns the copy's records, not the package's", () => {
+    expect(query.lookup("figure", "trade.bilateral.2018").value).toBe(110e9);
+    expect(figure("trade.bilateral.2018").value).toBe(107.1e9);
+    expect(query.record("mongolia")).toMatchObject({ kind: "entity", name: "Mongolia" });
+    expect(() => record("mongolia" as never)).toThrow('no record with id "mongolia"');
+    expect(query.allRecords()).toHaveLength(allRecords().length + 1);
+    expect(query.recordsOfKind("entity").map((e) => e.id)).toContain("mongolia");
+    expect(query.byEntity("kazakhstan").map((r) => r.id)).toEqual(["event.tsentr-2019"]);
+    expect(query.byDimension("economic").map((r) => r.id)).toEqual(byDimension("economic").map((r) => r.id));
+  });
+
+  it("orders the copy's timeline by its own dates", () => {
+    const events = query.timeline();
+    expect(events[0]).toMatchObject({ id: "event.tsentr-2019", when: { start: "1940" } });
+    expect(events.slice(1).map((e) => e.id)).toEqual(
+      timeline()
+        .filter((e) => e.id !== "event.tsentr-2019")
+        .map((e) => e.id),
+    );
+  });
+
+  it("gives a derived figure's inputs from the copy, in the copy's order", () => {
+    const inputs = query.inputsOf(query.lookup("figure", "trade.bilateral.growth.2016-2018"));
+    expect(inputs.map((f) => [f.id, f.value])).toEqual([
+      ["trade.bilateral.2018", 110e9],
+      ["trade.bilateral.2016", 69.6e9],
+    ]);
+  });
+
+  it("throws for an id the copy does not hold, or one of another kind", () => {
+    expect(() => query.record("trade.bilateral.2030")).toThrow(
+      '@alignment/data: no record with id "trade.bilateral.2030"',
+    );
+    expect(() => query.lookup("figure", "mongolia")).toThrow('"mongolia" is an entity, not a figure');
+    expect(() => query.inputsOf({ ...trade2018, origin: "derived", derivedFrom: ["gone"] } as never)).toThrow(
+      'no record with id "gone"',
+    );
   });
 });
