@@ -64,7 +64,8 @@ export function escapeHtml(text) {
 
 /**
  * The slides of a deck in the order reveal.js shows them: every `<section>` that holds no other section (a vertical
- * stack counts as its slides), with the text of its speaker notes (`<aside class="notes">`) kept apart.
+ * stack counts as its slides), with the text of its speaker notes (`data-notes`, or `<aside class="notes">`) kept
+ * apart.
  * @param {string} html
  * @returns {SlideText[]}
  */
@@ -108,7 +109,7 @@ export function slidesOf(html) {
       } else {
         const parent = open.at(-1);
         if (parent) parent.hasChildSection = true;
-        open.push({ slide: { blocks: [], notes: [] }, hasChildSection: false });
+        open.push({ slide: { blocks: [], notes: notesAttributeOf(attributes) }, hasChildSection: false });
       }
     } else if (tag === "aside" && !selfClosing) {
       if (closing) {
@@ -121,6 +122,18 @@ export function slidesOf(html) {
     }
   }
   return slides;
+}
+
+/**
+ * Speaker notes that a section carries in its `data-notes` attribute (HTML, attribute-escaped), which reveal.js reads
+ * like an `<aside class="notes">` without the page parsing them into elements at load.
+ * @param {string} attributes
+ * @returns {string[]}
+ */
+function notesAttributeOf(attributes) {
+  const value = /\bdata-notes\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+  if (value === null) return [];
+  return slidesOf(`<section>${decodeEntities(value[1] ?? value[2] ?? "")}</section>`)[0]?.blocks ?? [];
 }
 
 /** @param {SlideText[]} slides */

@@ -12,6 +12,7 @@ const deck = `<!doctype html><html><head><title>Not a slide</title><style>.x::af
     <section><h2>Vertical one</h2><svg viewBox="0 0 10 10"><title>Chart</title><text x="1">38 bcm</text></svg></section>
     <section data-note="a > b"><p>Vertical two</p><script>const fake = "<section>";</script></section>
   </section>
+  <section data-notes="&lt;p&gt;Point &amp;amp; counterpoint&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Two&lt;/li&gt;&lt;/ul&gt;"><h2>Noted</h2></section>
 </div></div></body></html>`;
 
 describe("reading the slides of a built deck", () => {
@@ -23,6 +24,7 @@ describe("reading the slides of a built deck", () => {
       },
       { blocks: ["Vertical one", "Chart", "38 bcm"], notes: [] },
       { blocks: ["Vertical two"], notes: [] },
+      { blocks: ["Noted"], notes: ["Point & counterpoint", "Two"] },
     ]);
   });
 
