@@ -3,6 +3,7 @@
 import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
+import { SLIDE_SIZE } from "./slide-size.ts";
 import "./theme.css";
 
 /** Options reveal.js reads at run time that its published config type lacks. */
@@ -17,14 +18,12 @@ const root = document.querySelector<HTMLElement>(".reveal");
 if (root === null) throw new Error("The page holds no .reveal element: was it built without its talk?");
 
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-const theme = window.getComputedStyle(document.documentElement);
-const slideSize = (name: string) => Number(theme.getPropertyValue(name));
 
 const config: LectureConfig = {
   hash: true,
   slideNumber: "c/t",
-  width: slideSize("--deck-slide-width"),
-  height: slideSize("--deck-slide-height"),
+  width: SLIDE_SIZE.width,
+  height: SLIDE_SIZE.height,
   margin: 0.04,
   center: false,
   transition: reducedMotion ? "none" : "slide",
@@ -38,12 +37,19 @@ const config: LectureConfig = {
   plugins: [Notes],
 };
 
-// Once the first slide is painted, the slide either side of the present one is laid out too, as from then on: a
-// transition needs both slides laid out. Not reveal's default of 3: the deck has no media to preload. A handout
-// (print view) lays out every slide anyway.
+/** Runs `task` once the browser has nothing more urgent to do (Safari lacks requestIdleCallback: a short delay). */
+function whenIdle(task: () => void) {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
+}
+
+// Once the first slide is on screen, the slide either side of the present one is laid out too, as from then on: a
+// transition needs both slides laid out. Not at once: reveal.js re-lays out the deck for it, work that would compete
+// with painting the first slide. Not reveal's default of 3: the deck has no media to preload. A handout (print view)
+// lays out every slide anyway.
 function showNeighbours(deck: RevealApi) {
   if (deck.getConfig().view === "print") return;
-  requestAnimationFrame(() => setTimeout(() => deck.configure({ viewDistance: 2, mobileViewDistance: 2 })));
+  whenIdle(() => deck.configure({ viewDistance: 2, mobileViewDistance: 2 }));
 }
 
 const deck = new Reveal(root, config);

@@ -4,6 +4,7 @@ import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { paletteCss } from "./palette.ts";
 import { renderSlide, type Slide } from "./slide.ts";
+import { slideSizeCss } from "./slide-size.ts";
 import { briefing } from "./talks/briefing.ts";
 import { lecture } from "./talks/lecture.ts";
 import type { Talk } from "./talks/talk.ts";
@@ -36,7 +37,7 @@ ${slides.map((s) => renderSlide(deck, s))}
 export function renderPage(template: string, talk: Talk, deck: DeckData): string {
   if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
   const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
-  const style = html`<style>${paletteCss()}</style>`;
+  const style = html`<style>${paletteCss()}${slideSizeCss()}</style>`;
   return template
     .replace(/<title>.*?<\/title>/s, `${title}${style}`)
     .replace(TALK_MARKER, () => String(renderTalk(talk, deck)));

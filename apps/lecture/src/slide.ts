@@ -3,7 +3,7 @@
 import { formatValue, formatWhen } from "@alignment/data";
 import type { CitedRecord, DeckData } from "./deck-data.ts";
 import { SlideData } from "./deck-data.ts";
-import { html, join, type SafeHtml } from "./html.ts";
+import { attributeValue, html, join, oneLine, type SafeHtml } from "./html.ts";
 import { citation, derivation, labelOf, when } from "./parts.ts";
 
 /** What a slide function returns. */
@@ -72,11 +72,10 @@ function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml
  * elements across the deck, built before the first slide can paint. The notes plugin shows the attribute with
  * `white-space: pre-wrap`, so the markup carries no line breaks of its own.
  */
-function notes(deck: DeckData, s: Slide): string {
+function notes(deck: DeckData, s: Slide): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
-  return String(
-    html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>${
+  const markup = html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>${
       figures.length === 0
         ? ""
         : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
@@ -84,8 +83,8 @@ function notes(deck: DeckData, s: Slide): string {
       others.length === 0
         ? ""
         : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
-    }`,
-  ).replace(/\n\s*/g, " ");
+    }`;
+  return attributeValue(oneLine(markup));
 }
 
 /**

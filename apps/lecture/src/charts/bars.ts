@@ -37,7 +37,8 @@ export function barChart(options: {
   const centres = bars.map((_, i) =>
     options.change !== undefined && bars.length === 2 ? (i === 0 ? slot / 2 : WIDTH - slot / 2) : slot * (i + 0.5),
   );
-  const tops = bars.map((b) => BASELINE - (b.amount / max) * TALLEST);
+  // Tenths of a slide pixel are finer than any screen shows; more digits only lengthen the page.
+  const tops = bars.map((b) => Math.round((BASELINE - (b.amount / max) * TALLEST) * 10) / 10);
   const marks = bars.map((bar, i) => {
     const x = (centres[i] ?? 0) - barWidth / 2;
     const top = tops[i] ?? BASELINE;

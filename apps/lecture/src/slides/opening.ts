@@ -8,8 +8,8 @@ import { heading } from "./layout.ts";
 export const title: SlideMaker = (deck) =>
   slide(deck, "title", (d) => ({
     layout: "title-slide",
-    body: html`<h1>${d.meta.title}</h1>
-<p class="subtitle">${d.meta.subtitle}</p>
+    body: html`<header class="title-block"><h1>${d.meta.title}</h1>
+<p class="subtitle">${d.meta.subtitle}</p></header>
 <p class="byline">${d.meta.author}, ${d.meta.affiliation} · ${formatWhen(d.meta.published)}</p>
 <p class="data-version">Every fact in this talk comes from @alignment/data ${deck.options.dataVersion}</p>`,
     points: [
