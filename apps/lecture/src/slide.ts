@@ -76,14 +76,14 @@ function notes(deck: DeckData, s: Slide): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
   const markup = html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>${
-      figures.length === 0
-        ? ""
-        : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
-    }${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}${
-      others.length === 0
-        ? ""
-        : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
-    }`;
+    figures.length === 0
+      ? ""
+      : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
+  }${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}${
+    others.length === 0
+      ? ""
+      : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
+  }`;
   return attributeValue(oneLine(markup));
 }
 
