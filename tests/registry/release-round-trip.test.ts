@@ -4,12 +4,11 @@
 // consumer sees it. Then the three ways a release must refuse: an invalid dataset, a version already published,
 // an under-declared changeset — each stopped early, with a clear message, and nothing published.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { type Figure, figure, formatValue } from "@alignment/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../../scripts/serve.mjs";
 import { launchChromium } from "../support/chromium.ts";
 import { type Consumer, createConsumer } from "./consumer.ts";
 import { httpRequest, type Registry, startRegistry } from "./registry.ts";
@@ -45,37 +44,21 @@ async function publishedVersions(): Promise<string[]> {
   return Object.keys((await registry.packument(PACKAGE))?.versions ?? {});
 }
 
-/** Serves a built site on a free port of 127.0.0.1, as a static host would. */
-async function serve(root: string): Promise<{ url: string; server: Server }> {
-  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    try {
-      const body = readFileSync(join(root, path === "/" ? "index.html" : path));
-      response.writeHead(200, { "content-type": types[extname(path) || ".html"] ?? "application/octet-stream" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
 async function textShownByApp(site: string): Promise<string> {
-  const { url, server } = await serve(site);
+  // The repository's static server, the one behind `pnpm start`, on a free port of 127.0.0.1.
+  const server = await startServer({ port: 0, mounts: [{ prefix: "/", dir: site }] });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(url);
+    await page.goto(server.url);
     await page.waitForFunction(() => document.querySelector("#figure")?.textContent !== "");
     expect(errors).toEqual([]);
     return (await page.textContent("#figure")) ?? "";
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
