@@ -199,6 +199,27 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     expect(clashes).toEqual([]);
   });
 
+  it("leaves reveal's arrows and the slide number clear of each other and of the slide's text", async () => {
+    const { page } = visit;
+    // A slide in the middle: both arrows are shown.
+    await gotoSlide(page, ids[Math.floor(ids.length / 2)] ?? "");
+    const overlaps = await page.evaluate(() => {
+      const box = (element: Element) => element.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const arrows = Array.from(document.querySelectorAll(".controls .navigate-left, .controls .navigate-right"));
+      const number = box(document.querySelector(".slide-number") as Element);
+      const slide = document.querySelector(".slides > section.present") as Element;
+      const text = Array.from(slide.querySelectorAll("p, li, h2, svg")).map(box);
+      return arrows.flatMap((arrow) => {
+        const a = box(arrow);
+        const found = [meet(a, number) ? "the slide number" : "", ...text.map((t) => (meet(a, t) ? "text" : ""))];
+        return found.filter(Boolean).map((what) => `${arrow.className} covers ${what}`);
+      });
+    });
+    expect(overlaps).toEqual([]);
+  });
+
   it("has no serious or critical accessibility violation on any slide (axe-core)", async () => {
     const { page } = visit;
     await page.addScriptTag({ content: axeSource() });
