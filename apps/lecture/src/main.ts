@@ -3,7 +3,7 @@
 import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
-import { SLIDE_SIZE } from "./slide-size.ts";
+import { SLIDE_LAYOUT } from "./slide-layout.ts";
 import "./theme.css";
 
 /** Options reveal.js reads at run time that its published config type lacks. */
@@ -22,9 +22,9 @@ const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matc
 const config: LectureConfig = {
   hash: true,
   slideNumber: "c/t",
-  width: SLIDE_SIZE.width,
-  height: SLIDE_SIZE.height,
-  margin: 0.04,
+  width: SLIDE_LAYOUT.width,
+  height: SLIDE_LAYOUT.height,
+  margin: SLIDE_LAYOUT.margin,
   center: false,
   transition: reducedMotion ? "none" : "slide",
   backgroundTransition: reducedMotion ? "none" : "fade",

@@ -4,7 +4,7 @@ import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { paletteCss } from "./palette.ts";
 import { renderSlide, type Slide } from "./slide.ts";
-import { slideSizeCss } from "./slide-size.ts";
+import { slideLayoutCss } from "./slide-layout.ts";
 import { briefing } from "./talks/briefing.ts";
 import { lecture } from "./talks/lecture.ts";
 import type { Talk } from "./talks/talk.ts";
@@ -33,12 +33,19 @@ ${slides.map((s) => renderSlide(deck, s))}
 </div>`;
 }
 
+/**
+ * Runs before the first paint. The theme paints the first slide before reveal.js starts (theme.css says how); a page
+ * opened at a later slide (#/hook), or as one of reveal's views (?print-pdf, ?receiver in the speaker view's
+ * previews), must not flash the title first, so it is marked to skip that.
+ */
+const START_SCRIPT = `<script>if(location.hash.length>2||location.search)document.documentElement.classList.add("deck-deep-link")</script>`;
+
 /** The page template with the talk, its title and the palette filled in. */
 export function renderPage(template: string, talk: Talk, deck: DeckData): string {
   if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
   const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
-  const style = html`<style>${paletteCss()}${slideSizeCss()}</style>`;
+  const style = html`<style>${paletteCss()}${slideLayoutCss()}</style>`;
   return template
-    .replace(/<title>.*?<\/title>/s, `${title}${style}`)
+    .replace(/<title>.*?<\/title>/s, `${title}${START_SCRIPT}${style}`)
     .replace(TALK_MARKER, () => String(renderTalk(talk, deck)));
 }
