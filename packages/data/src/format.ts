@@ -1,6 +1,6 @@
 // Display of values for slides, pages and other consumers, built on Intl so that a locale other than English
 // gets its own digits and separators. Pure functions of a record; no zod, no DOM.
-import type { Qualifier, Unit } from "./vocabulary.ts";
+import type { Aggregation, DatePart, DateRelation, Formula, Qualifier, Stance, Unit } from "./vocabulary.ts";
 import { units } from "./vocabulary.ts";
 
 interface Valued {
@@ -9,10 +9,18 @@ interface Valued {
   readonly counts?: string | undefined;
 }
 
+interface Qualified extends Valued {
+  readonly qualifier?: Qualifier | undefined;
+  /** `derived` figures are computed, not quoted, and say so wherever they are shown. */
+  readonly origin?: "essay" | "derived" | undefined;
+}
+
 interface Dated {
   readonly start: string;
   readonly end?: string | undefined;
   readonly precision: "day" | "month" | "year" | "decade";
+  readonly relation?: DateRelation | undefined;
+  readonly part?: DatePart | undefined;
 }
 
 const DEFAULT_LOCALE = "en-US";
@@ -36,25 +44,25 @@ function compact(value: number, locale: string): { number: string; scale: string
 }
 
 /**
- * A figure's value with its unit: "$107.1 billion", "4,200 km", "38 billion m³", "12%", "43 meetings",
- * "128,000 people", "4 years".
+ * A figure's value with its unit, in the essay's words for what is counted: "$107.1 billion", "4,200 km", "38 billion
+ * m³", "12%", "43 meetings", "128,000 personnel", "4 years".
  */
 export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): string {
-  const { value, unit } = figure;
+  const { unit } = figure;
+  // -0 (a computed change of nothing) reads as 0.
+  const value = figure.value === 0 ? 0 : figure.value;
   switch (unit) {
     case "usd": {
       const { number, scale } = compact(value, locale);
       return `${units.usd.short}${number}${scale}`;
     }
     case "percent":
-      // A small share keeps its second decimal (China's 1.25% of Tsentr 2019), where rounding would change it by
-      // a fifth; larger ones read at one decimal ("53.9%").
-      return new Intl.NumberFormat(locale, {
-        style: "percent",
-        maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1,
-      }).format(value / 100);
-    case "km":
-      return new Intl.NumberFormat(locale, { style: "unit", unit: "kilometer" }).format(value);
+      // Derived shares carry only their inputs' significant digits already; two decimals is the most any shows.
+      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
+    case "km": {
+      const { number, scale } = compact(value, locale);
+      return `${number}${scale} ${units.km.short}`;
+    }
     case "years":
       return new Intl.NumberFormat(locale, { style: "unit", unit: "year", unitDisplay: "long" }).format(value);
     case "cubic_metres": {
@@ -62,11 +70,15 @@ export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): st
       return `${number}${scale} ${units.cubic_metres.short}`;
     }
     case "people": {
-      const noun = new Intl.PluralRules("en-US").select(value) === "one" ? "person" : units.people.label;
-      return `${compact(value, locale).number} ${noun}`;
+      const { number, scale } = compact(value, locale);
+      const noun =
+        figure.counts ?? (new Intl.PluralRules("en-US").select(value) === "one" ? "person" : units.people.label);
+      return `${number}${scale} ${noun}`;
     }
-    case "count":
-      return `${compact(value, locale).number} ${figure.counts ?? ""}`.trim();
+    case "count": {
+      const { number, scale } = compact(value, locale);
+      return `${number}${scale} ${figure.counts ?? ""}`.trim();
+    }
   }
 }
 
@@ -77,16 +89,16 @@ const QUALIFIER_PREFIX: Record<Qualifier, string> = {
   "more than": "more than",
   "at least": "at least",
   only: "only",
-  mid: "mid",
 };
 
-/** The value with the essay's hedge in front of it: "an estimated 43 meetings", "about 12%". */
-export function formatQualifiedValue(
-  figure: Valued & { readonly qualifier?: Qualifier | undefined },
-  locale: string = DEFAULT_LOCALE,
-): string {
+/**
+ * The value with the essay's hedge in front of it, and a computed figure marked as such: "an estimated 43 meetings",
+ * "about 12%", "about 1.3% (computed)".
+ */
+export function formatQualifiedValue(figure: Qualified, locale: string = DEFAULT_LOCALE): string {
   const value = formatValue(figure, locale);
-  return figure.qualifier ? `${QUALIFIER_PREFIX[figure.qualifier]} ${value}` : value;
+  const hedged = figure.qualifier ? `${QUALIFIER_PREFIX[figure.qualifier]} ${value}` : value;
+  return figure.origin === "derived" ? `${hedged} (computed)` : hedged;
 }
 
 function formatDate(date: string, precision: Dated["precision"], locale: string): string {
@@ -104,11 +116,106 @@ function formatDate(date: string, precision: Dated["precision"], locale: string)
   }
 }
 
-/** A date or period at its own precision: "2018", "2013–2017", "March 2026", "1970s", "mid-2000s". */
-export function formatWhen(when: Dated, options: { qualifier?: Qualifier | undefined; locale?: string } = {}): string {
+const RELATION_PREFIX: Record<DateRelation, string> = {
+  by: "by",
+  since: "since",
+  "since-at-least": "since at least",
+  "not-before": "not before",
+  "as-of": "as of",
+};
+
+/**
+ * A date or period as the essay gives it, at its own precision and with its bound: "2018", "March 2026", "1970s",
+ * "1950s–1960s", "mid-2000s", "by 2016", "since 2022", "since the mid-2000s", "since at least 2012", "as of March
+ * 2026"; a figure's period says what the figure measures over it: "between 2013 and 2017" (a total), "from 2012 to
+ * 2017" (a change between its ends).
+ */
+export function formatWhen(
+  when: Dated,
+  options: { aggregation?: Aggregation | undefined; locale?: string } = {},
+): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const start = formatDate(when.start, when.precision, locale);
-  const text = when.end === undefined ? start : `${start}\u2013${formatDate(when.end, when.precision, locale)}`;
-  if (options.qualifier === "mid") return `mid-${text}`;
-  return options.qualifier === "at least" ? `at least ${text}` : text;
+  if (when.end !== undefined) {
+    const end = formatDate(when.end, when.precision, locale);
+    if (options.aggregation === "total") return `between ${start} and ${end}`;
+    if (options.aggregation === "change") return `from ${start} to ${end}`;
+    return `${start}\u2013${end}`;
+  }
+  const rough = when.part === undefined ? start : `${when.part}-${start}`;
+  if (when.relation === undefined) return rough;
+  // "since the mid-2000s", "since the 1970s", but "since 2022": a decade is a span that takes the article.
+  const dated = when.precision === "decade" ? `the ${rough}` : rough;
+  return `${RELATION_PREFIX[when.relation]} ${dated}`;
+}
+
+const STANCES: Record<Stance, string> = {
+  asserts: "The essay asserts this.",
+  reports: "The essay reports what others argue or estimate.",
+  entertains: "The essay entertains this as a possibility, without asserting it.",
+  infers: "The essay infers this from what it has just set out.",
+};
+
+/** How the essay holds a claim, in a sentence: "The essay reports what others argue or estimate." */
+export function formatStance(stance: Stance): string {
+  return STANCES[stance];
+}
+
+/** What formatStatement needs to know of any record; each kind's own fields are read where it has them. */
+type Statable =
+  | { readonly kind: "section" | "source"; readonly label: string }
+  | { readonly kind: "entity"; readonly name: string }
+  | { readonly kind: "claim"; readonly label: string }
+  | { readonly kind: "comparison"; readonly label: string; readonly basis: "stated" | "implied" }
+  | { readonly kind: "quotation"; readonly text: string }
+  | { readonly kind: "event"; readonly label: string; readonly when?: Dated | undefined }
+  | (Qualified & {
+      readonly kind: "figure";
+      readonly label: string;
+      readonly when: Dated;
+      readonly aggregation?: Aggregation | undefined;
+      readonly formula?: Formula | undefined;
+    });
+
+/**
+ * The one line a reader is shown for a record, with everything the essay hedges it with: the qualifier, the date's
+ * bound, the claim's hedging words (carried by its label), a comparison the essay only implies, and for a computed
+ * figure the essay's own numbers first ("China's share of Tsentr 2019, soldiers against personnel: only 1,600 soldiers
+ * of 128,000 personnel (about 1.3%, computed)"). Pass a derived figure's `inputs` (inputsOf) to lead with them.
+ */
+export function formatStatement(
+  record: Statable,
+  options: { inputs?: readonly Qualified[]; locale?: string } = {},
+): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  switch (record.kind) {
+    case "section":
+    case "source":
+    case "claim":
+      return record.label;
+    case "entity":
+      return record.name;
+    case "quotation":
+      return `\u201c${record.text}\u201d`;
+    case "comparison":
+      return record.basis === "implied"
+        ? `${record.label} (which side is ahead, the essay implies rather than states)`
+        : record.label;
+    case "event":
+      return record.when === undefined ? record.label : `${formatWhen(record.when, { locale })}: ${record.label}`;
+    case "figure": {
+      const [a, b] = options.inputs ?? [];
+      if (record.origin === "derived" && a !== undefined && b !== undefined) {
+        const magnitude = formatValue({ ...record, value: Math.abs(record.value) }, locale);
+        const computed = `${record.qualifier ? `${QUALIFIER_PREFIX[record.qualifier]} ` : ""}${magnitude}`;
+        const numbers =
+          record.formula === "percent_change"
+            ? `${formatQualifiedValue(a, locale)} to ${formatQualifiedValue(b, locale)} (${record.value < 0 ? "down" : "up"} ${computed}, computed)`
+            : `${formatQualifiedValue(a, locale)} of ${formatQualifiedValue(b, locale)} (${record.qualifier ? `${QUALIFIER_PREFIX[record.qualifier]} ` : ""}${formatValue(record, locale)}, computed)`;
+        return `${record.label}: ${numbers}`;
+      }
+      const when = formatWhen(record.when, { aggregation: record.aggregation, locale });
+      return `${record.label}: ${formatQualifiedValue(record, locale)}, ${when}`;
+    }
+  }
 }

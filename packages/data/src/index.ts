@@ -13,11 +13,12 @@ export type {
   SourceId,
 } from "./dataset.ts";
 export { dataset } from "./dataset.ts";
-export { formatQualifiedValue, formatValue, formatWhen } from "./format.ts";
+export { formatQualifiedValue, formatStance, formatStatement, formatValue, formatWhen } from "./format.ts";
 export type {
   Claim,
   Comparison,
   DataRecord,
+  DatedEvent,
   Entity,
   Event,
   Figure,
@@ -38,6 +39,7 @@ export {
   claim,
   comparison,
   createQuery,
+  dateSortKey,
   entitiesOf,
   entity,
   event,
@@ -50,5 +52,31 @@ export {
   source,
   timeline,
 } from "./query.ts";
-export type { Dimension, EntityType, Formula, Precision, Qualifier, RecordKind, Unit } from "./vocabulary.ts";
-export { dimensions, entityTypes, formulas, precisions, qualifiers, recordKinds, units } from "./vocabulary.ts";
+export type {
+  Aggregation,
+  ComparisonBasis,
+  DatePart,
+  DateRelation,
+  Dimension,
+  EntityType,
+  Formula,
+  Precision,
+  Qualifier,
+  RecordKind,
+  Stance,
+  Unit,
+} from "./vocabulary.ts";
+export {
+  aggregations,
+  comparisonBases,
+  dateParts,
+  dateRelations,
+  dimensions,
+  entityTypes,
+  formulas,
+  precisions,
+  qualifiers,
+  recordKinds,
+  stances,
+  units,
+} from "./vocabulary.ts";

@@ -58,13 +58,29 @@ export interface Query<D extends QueryableDataset> {
   byEntity(id: RecordOfKindIn<D>["entity"]["id"]): readonly RecordIn<D>[];
   /** Every record that stands in one section of the essay. */
   bySection(id: RecordOfKindIn<D>["section"]["id"]): readonly RecordIn<D>[];
-  /** The dated events in chronological order (by start, then end; ties keep dataset order). */
-  timeline(): readonly RecordOfKindIn<D>["event"][];
+  /**
+   * The dated events in chronological order, as the essay dates them: a rough date at the part it names ("the
+   * mid-2000s" at 2005), a bound at its date ("by 2016" at 2016), then by end; ties keep dataset order. Events the
+   * essay does not date are left out.
+   */
+  timeline(): readonly DatedEvent<RecordOfKindIn<D>["event"]>[];
   /** The figures a derived figure is computed from, in formula order. */
   inputsOf(derivedFigure: RecordOfKindIn<D>["figure"]): readonly RecordOfKindIn<D>["figure"][];
 }
 
 type AnyRecord = RecordIn<QueryableDataset>;
+/** An event the essay dates. */
+export type DatedEvent<E extends { readonly when?: unknown }> = E & { readonly when: NonNullable<E["when"]> };
+
+type When = NonNullable<QueryableDataset["events"][number]["when"]>;
+
+/** Where a date sorts: its start, or the part of it a rough date names ("mid-2000s" sorts at 2005). */
+export function dateSortKey(when: When): string {
+  if (when.part === undefined) return when.start;
+  const year = Number(when.start.slice(0, 4));
+  if (when.precision === "decade") return String(year + { early: 2, mid: 5, late: 8 }[when.part]);
+  return `${when.start.slice(0, 4)}-${{ early: "03", mid: "07", late: "10" }[when.part]}`;
+}
 
 function withArticle(kind: RecordKind): string {
   return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
@@ -127,11 +143,13 @@ export function createQuery<D extends QueryableDataset>(data: D): Query<D> {
     byEntity: (id) => all.filter((r) => entitiesOf(r).includes(id)),
     bySection: (id) => all.filter((r) => r.kind !== "section" && r.section === id),
     timeline: () =>
-      [...data.events].sort(
-        (a, b) =>
-          a.when.start.localeCompare(b.when.start) ||
-          (a.when.end ?? a.when.start).localeCompare(b.when.end ?? b.when.start),
-      ),
+      data.events
+        .filter((e): e is DatedEvent<typeof e> => e.when !== undefined)
+        .sort(
+          (a, b) =>
+            dateSortKey(a.when).localeCompare(dateSortKey(b.when)) ||
+            (a.when.end ?? a.when.start).localeCompare(b.when.end ?? b.when.start),
+        ),
     inputsOf: (derivedFigure) =>
       derivedFigure.origin === "derived" ? derivedFigure.derivedFrom.map((id) => lookup("figure", id)) : [],
   };
@@ -174,7 +192,7 @@ export const byDimension: (dimension: Dimension) => readonly (Figure | Event | Q
 export const byEntity: (id: EntityId) => readonly DataRecord[] = packageQuery.byEntity;
 /** Every record that stands in one section of the essay. */
 export const bySection: (id: SectionId) => readonly DataRecord[] = packageQuery.bySection;
-/** The dated events in chronological order (by start, then end; ties keep essay order). */
-export const timeline: () => readonly Event[] = packageQuery.timeline;
+/** The dated events in chronological order, as the essay dates them (see `Query.timeline`); undated ones left out. */
+export const timeline: () => readonly DatedEvent<Event>[] = packageQuery.timeline;
 /** The figures a derived figure is computed from, in formula order. */
 export const inputsOf: (derivedFigure: Figure) => readonly Figure[] = packageQuery.inputsOf;

@@ -1,5 +1,22 @@
 import { z } from "zod";
-import { applyFormula, dimensions, entityTypes, formulaIds, precisions, qualifiers, unitIds } from "./vocabulary.ts";
+import {
+  aggregations,
+  applyFormula,
+  comparisonBases,
+  dateParts,
+  dateRelations,
+  dimensions,
+  entityTypes,
+  formulaIds,
+  isRounded,
+  precisions,
+  qualifiers,
+  stances,
+  unitIds,
+} from "./vocabulary.ts";
+import { locatorProblem, normaliseForQuoteMatch, paragraphsOf } from "./locate.ts";
+
+export { locateQuote, normaliseForQuoteMatch } from "./locate.ts";
 
 // Every text field refuses markup: the dataset is rendered into slides and pages, and a stray tag must be a
 // validation error here rather than an injection there.
@@ -19,6 +36,8 @@ export const PrecisionSchema = z.enum(precisions);
 export const QualifierSchema = z.enum(qualifiers);
 export const UnitSchema = z.enum(unitIds);
 export const EntityTypeSchema = z.enum(entityTypes);
+export const StanceSchema = z.enum(stances);
+export const DateRelationSchema = z.enum(dateRelations);
 
 const DATE_FORMS: Record<z.infer<typeof PrecisionSchema>, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -40,13 +59,18 @@ function isRealDate(date: string, precision: z.infer<typeof PrecisionSchema>): b
 
 /**
  * When something happened or held: a single date, or a period from `start` to `end`, both written at the same
- * precision (year `2018`, month `2026-03`, day `2026-03-01`, decade `1970` for "the 1970s").
+ * precision (year `2018`, month `2026-03`, day `2026-03-01`, decade `1970` for "the 1970s"), with the relation the
+ * essay gives ("by 2016", "since 2022", "at least 2012") and, for rough dates, the part of it ("the mid-2000s").
  */
 export const WhenSchema = z
-  .object({
+  .strictObject({
     start: DateText,
     end: DateText.optional(),
     precision: PrecisionSchema,
+    /** How the date bounds what it dates; absent, it happened or held in (or over) the date. */
+    relation: DateRelationSchema.optional(),
+    /** Only roughly dated: the early, middle or late part of the decade or year. */
+    part: z.enum(dateParts).optional(),
   })
   .superRefine((when, ctx) => {
     for (const key of ["start", "end"] as const) {
@@ -60,6 +84,13 @@ export const WhenSchema = z
         });
       }
     }
+    if (when.end !== undefined && when.relation !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["relation"],
+        message: `a period (${when.start} to ${when.end}) takes no relation; "${when.relation}" bounds a single date`,
+      });
+    }
     if (when.end !== undefined && when.end < when.start) {
       ctx.addIssue({
         code: "custom",
@@ -69,15 +100,37 @@ export const WhenSchema = z
     }
   });
 
+/**
+ * Where a quote stands in the essay: its paragraph (counted from the first paragraph after the title block; a
+ * paragraph broken across a page of the source stays one paragraph) and its character range `[start, end)` in
+ * source/essay.txt, whose slice equals the quote after `normaliseForQuoteMatch`.
+ */
+export const LocatorSchema = z.strictObject({
+  paragraph: z
+    .number()
+    .int()
+    .positive("must be a paragraph of the essay (a new quote has no locator yet: run `pnpm --filter @alignment/data locate`)"),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
 /** Fields every essay-backed record shares: where it stands in the essay and the essay's exact words. */
 const Quoted = {
   id: Id,
   section: Id,
   /** The exact words of the essay that state this record. */
   quote: Text,
+  /** Where `quote` stands in the essay's text. */
+  locator: LocatorSchema,
 };
 
-export const MetaSchema = z.object({
+/**
+ * The essay's own hedging words for a claim or comparison ("arguably", "appears", "in many areas"), verbatim from the
+ * quote; wherever the record is shown, its label carries them.
+ */
+const Hedge = Text;
+
+export const MetaSchema = z.strictObject({
   title: Text,
   subtitle: Text,
   author: Text,
@@ -86,9 +139,11 @@ export const MetaSchema = z.object({
   published: WhenSchema,
   /** What the data deliberately does not hold, and why. */
   scopeNotes: z.array(Text),
+  /** SHA-256 (hex) of the essay's text that every quote and locator was checked against (source/essay.txt). */
+  essaySha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hex digest"),
 });
 
-export const SectionSchema = z.object({
+export const SectionSchema = z.strictObject({
   kind: z.literal("section"),
   id: Id,
   order: z.number().int().nonnegative(),
@@ -98,26 +153,32 @@ export const SectionSchema = z.object({
   label: Text,
 });
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   kind: z.literal("source"),
   ...Quoted,
-  /** How the essay names the work or body it cites. */
+  /** How the essay names the work or body it cites; for a link with no named target, what the essay does with it. */
   label: Text,
   title: Text.optional(),
   authors: z.array(Text).optional(),
+  /** Editors of a volume, where the essay names them as such ("Lora Saalman, editor"). */
+  editors: z.array(Text).optional(),
+  /** The number of the essay's footnote that cites this work. */
+  footnote: z.number().int().positive().optional(),
   publisher: Text.optional(),
   published: WhenSchema.optional(),
   /** True where the essay points to a source only through a link whose target it does not name. */
   unnamed: z.boolean().optional(),
 });
 
-export const EntitySchema = z.object({
+export const EntitySchema = z.strictObject({
   kind: z.literal("entity"),
   ...Quoted,
   type: EntityTypeSchema,
   name: Text,
   /** Shorter form for tight spaces (chart labels): "ESPO", "SCO". */
   shortName: Text.optional(),
+  /** What the essay says the entity is, verbatim from the quote ("Russia's highest award for ..."). */
+  description: Text.optional(),
 });
 
 const FigureFields = {
@@ -127,43 +188,50 @@ const FigureFields = {
   label: Text,
   value: z.number(),
   unit: UnitSchema,
-  /** For unit `count`: what is counted ("meetings", "permanent seats"). */
+  /** What is counted, in the essay's word ("meetings", "permanent seats", "personnel", "soldiers"); required for `count`. */
   counts: Text.optional(),
   when: WhenSchema,
+  /** For a figure over a period: a total over it, or the change between its ends. */
+  aggregation: z.enum(aggregations).optional(),
   qualifier: QualifierSchema.optional(),
   subjects: z.array(Id).min(1, "must name at least one subject entity"),
   dimension: DimensionSchema,
   source: Id.optional(),
 };
 
-export const QuotedFigureSchema = z.object({
+export const QuotedFigureSchema = z.strictObject({
   ...FigureFields,
   origin: z.literal("essay"),
   quote: Text,
+  locator: LocatorSchema,
 });
 
-export const DerivedFigureSchema = z.object({
+export const DerivedFigureSchema = z.strictObject({
   ...FigureFields,
   origin: z.literal("derived"),
   derivedFrom: z.array(Id).length(2, "a formula takes exactly two input figures"),
   formula: z.enum(formulaIds),
+  /** What a reader must know about the computation: inputs that count different things, say. */
+  caveat: Text.optional(),
   /** Present only to be refused: a derived figure is computed, so no words of the essay state it. */
   quote: z.never({ error: "a derived figure carries no quote: the essay does not state it" }).optional(),
 });
 
 export const FigureSchema = z.discriminatedUnion("origin", [QuotedFigureSchema, DerivedFigureSchema]);
 
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   kind: z.literal("event"),
   ...Quoted,
+  /** A short restatement; it carries the event's qualifier ("reportedly") in the essay's word. */
   label: Text,
-  when: WhenSchema,
+  /** Absent for happenings the essay narrates without a date (Xi's rise to power): no date is invented for them. */
+  when: WhenSchema.optional(),
   qualifier: QualifierSchema.optional(),
   entities: z.array(Id).min(1, "must name at least one entity"),
   dimension: DimensionSchema,
 });
 
-export const QuotationSchema = z.object({
+export const QuotationSchema = z.strictObject({
   kind: z.literal("quotation"),
   ...Quoted,
   /** The words the essay puts in quotation marks, verbatim. */
@@ -171,32 +239,50 @@ export const QuotationSchema = z.object({
   /** Who said or wrote it, where the essay says. */
   speaker: Id.optional(),
   source: Id.optional(),
+  /** Where or how it was said, in the essay's words ("on live Chinese state television"). */
+  context: Text.optional(),
+  /** The number of the essay's footnote whose mark follows these words. */
+  footnote: z.number().int().positive().optional(),
   dimension: DimensionSchema,
 });
 
-export const ClaimSchema = z.object({
+export const ClaimSchema = z.strictObject({
   kind: z.literal("claim"),
   ...Quoted,
-  /** Our one-line summary of the argument; the essay's own words are in `quote`. */
+  /** A short restatement of the argument that keeps its hedge; the essay's own words are in `quote`. */
   label: Text,
+  /** How the essay holds the claim. */
+  stance: StanceSchema,
+  /** The essay's hedging words, verbatim from the quote; the label carries them too. */
+  hedge: Hedge.optional(),
+  /** The work the essay attributes the claim to, where it does. */
+  source: Id.optional(),
+  /** The date the claim is bounded by, where the essay gives one ("did not exist prior to 2012"). */
+  when: WhenSchema.optional(),
   dimension: DimensionSchema,
   entities: z.array(Id),
 });
 
-export const ComparisonSchema = z.object({
+export const ComparisonSchema = z.strictObject({
   kind: z.literal("comparison"),
   ...Quoted,
   /** The measure compared ("Population size"). */
   aspect: Text,
+  /** A short restatement of what the essay says on this measure, hedge included ("superior in many areas"). */
+  label: Text,
+  /** The essay's qualifier on the comparison, verbatim from the quote; the label carries it too. */
+  hedge: Hedge.optional(),
+  /** Whether the essay states the advantage on this measure or only implies it. */
+  basis: z.enum(comparisonBases),
   /** The two sides compared, in the essay's order. */
   between: z.tuple([Id, Id]),
-  /** The side the essay says is ahead on this measure. */
+  /** The side the essay says (or, with basis `implied`, implies) is ahead on this measure. */
   advantage: Id,
   /** Whether the essay calls this a traditional measure of power or one "often overlooked". */
   measure: z.enum(["traditional", "overlooked"]),
 });
 
-export const DatasetSchema = z.object({
+export const DatasetSchema = z.strictObject({
   meta: MetaSchema,
   sections: z.array(SectionSchema),
   sources: z.array(SourceSchema),
@@ -221,6 +307,7 @@ export type Quotation = z.infer<typeof QuotationSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Comparison = z.infer<typeof ComparisonSchema>;
 export type DatasetShape = z.infer<typeof DatasetSchema>;
+type Locator = z.infer<typeof LocatorSchema>;
 export type AnyRecord = Section | Source | Entity | Figure | Event | Quotation | Claim | Comparison;
 
 const COLLECTIONS = [
@@ -261,22 +348,26 @@ export interface ParseOptions {
   essay?: string;
 }
 
-/** Normalises text the way quotes are matched against the essay: whitespace, quote marks, markdown links, escapes. */
-export function normaliseForQuoteMatch(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\\\$/g, "$")
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 function recordLabel(input: unknown, collection: string, index: number): string {
   const list = (input as Record<string, unknown> | null)?.[collection];
   const item = Array.isArray(list) ? list[index] : undefined;
   const id = (item as { id?: unknown } | undefined)?.id;
   return typeof id === "string" && id.length > 0 ? id : `${collection}[${index}]`;
+}
+
+/** The word of the essay each qualifier stands for, which the quote must hold. */
+const QUALIFIER_WORDS: Record<z.infer<typeof QualifierSchema>, string> = {
+  estimated: "estimated",
+  about: "about",
+  reportedly: "reportedly",
+  "more than": "more than",
+  "at least": "at least",
+  only: "only",
+};
+
+/** Case and quote marks folded, for "does the label carry the hedge" (a label may start with "Arguably"). */
+function fold(text: string): string {
+  return normaliseForQuoteMatch(text).toLowerCase();
 }
 
 function withArticle(kind: string): string {
@@ -317,9 +408,30 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
   };
 
   const essay = options.essay === undefined ? undefined : normaliseForQuoteMatch(options.essay);
-  const checkQuote = (record: { id: string; quote: string }) => {
-    if (essay !== undefined && !essay.includes(normaliseForQuoteMatch(record.quote))) {
+  const paragraphs = options.essay === undefined ? [] : paragraphsOf(options.essay);
+  const checkQuote = (record: { id: string; quote: string; locator: Locator }) => {
+    if (essay === undefined || options.essay === undefined) return;
+    if (!essay.includes(normaliseForQuoteMatch(record.quote))) {
       problems.push({ record: record.id, field: "quote", message: "does not occur verbatim in the essay" });
+      return;
+    }
+    const wrong = locatorProblem(options.essay, record.quote, record.locator, paragraphs);
+    if (wrong !== undefined) problems.push({ record: record.id, field: "locator", message: wrong });
+  };
+  /** Words a record shows must stand in its quote: `field` of the record holds them. */
+  const withinQuote = (record: { id: string; quote: string }, field: string, words: string | undefined) => {
+    if (words !== undefined && !normaliseForQuoteMatch(record.quote).includes(normaliseForQuoteMatch(words))) {
+      problems.push({ record: record.id, field, message: `"${words}" does not stand in the record's quote` });
+    }
+  };
+  /** A hedge must be shown wherever the record is: its label carries the essay's hedging words. */
+  const hedgeShown = (record: { id: string; label: string }, field: string, hedge: string | undefined) => {
+    if (hedge !== undefined && !fold(record.label).includes(fold(hedge))) {
+      problems.push({
+        record: record.id,
+        field: "label",
+        message: `must carry the essay's hedge "${hedge}" (from ${field}), so that no reader sees less hedging than the essay uses`,
+      });
     }
   };
 
@@ -332,7 +444,7 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     for (const record of data[collection]) {
       if (record.kind === "section") continue;
       expect(record.id, "section", record.section, "section");
-      if ("quote" in record && record.quote !== undefined) checkQuote({ id: record.id, quote: record.quote });
+      if ("quote" in record && record.quote !== undefined) checkQuote(record);
     }
   }
   for (const figure of data.figures) {
@@ -352,6 +464,19 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
         message: `a number of ${figure.unit === "people" ? "people" : "things"} must be whole (${figure.value})`,
       });
     }
+    if (figure.when.end !== undefined && figure.aggregation === undefined) {
+      problems.push({
+        record: figure.id,
+        field: "aggregation",
+        message: `a figure over a period (${figure.when.start} to ${figure.when.end}) must say whether it is a total over it or a change between its ends`,
+      });
+    }
+    if (figure.when.end === undefined && figure.aggregation !== undefined) {
+      problems.push({ record: figure.id, field: "aggregation", message: "only a figure over a period has one" });
+    }
+    if (figure.origin === "essay" && figure.qualifier !== undefined) {
+      withinQuote(figure, "qualifier", QUALIFIER_WORDS[figure.qualifier]);
+    }
     if (figure.unit === "count" && figure.counts === undefined) {
       problems.push({
         record: figure.id,
@@ -369,11 +494,21 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
             message: "a figure cannot derive from itself",
           });
       });
+      if (figure.derivedFrom[0] === figure.derivedFrom[1]) {
+        problems.push({ record: figure.id, field: "derivedFrom.1", message: "a formula's two inputs must differ" });
+      }
       const [a, b] = figure.derivedFrom.map((id) => figureById.get(id));
       if (a !== undefined && b !== undefined) problems.push(...derivedProblems(figure, a, b));
     }
   }
-  for (const event of data.events) expectAll(event.id, "entities", event.entities, "entity");
+  for (const event of data.events) {
+    expectAll(event.id, "entities", event.entities, "entity");
+    if (event.qualifier !== undefined) {
+      const word = QUALIFIER_WORDS[event.qualifier];
+      withinQuote(event, "qualifier", word);
+      hedgeShown(event, "qualifier", word);
+    }
+  }
   // The essay cannot report what came after it. Dates compare as text: "2026" and "2026-03-15" both fall within
   // a publication month of "2026-03", "2026-04" and "2027" do not.
   const written = data.meta.published.end ?? data.meta.published.start;
@@ -381,6 +516,7 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
   const dated = [
     ...data.figures.map((r) => ({ id: r.id, field: "when", when: r.when })),
     ...data.events.map((r) => ({ id: r.id, field: "when", when: r.when })),
+    ...data.claims.map((r) => ({ id: r.id, field: "when", when: r.when })),
     ...data.sources.map((r) => ({ id: r.id, field: "published", when: r.published })),
   ];
   for (const { id, field, when } of dated) {
@@ -391,16 +527,39 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
       }
     }
   }
-  for (const claim of data.claims) expectAll(claim.id, "entities", claim.entities, "entity");
+  for (const claim of data.claims) {
+    expectAll(claim.id, "entities", claim.entities, "entity");
+    expect(claim.id, "source", claim.source, "source");
+    withinQuote(claim, "hedge", claim.hedge);
+    hedgeShown(claim, "hedge", claim.hedge);
+    if ((claim.stance === "reports" || claim.stance === "entertains") && claim.hedge === undefined) {
+      problems.push({
+        record: claim.id,
+        field: "hedge",
+        message: `a claim the essay ${claim.stance === "reports" ? "reports" : "only entertains"} must carry the essay's words that say so`,
+      });
+    }
+  }
+  for (const entity of data.entities) withinQuote(entity, "description", entity.description);
+  const footnotesCited = new Set(data.sources.flatMap((s) => (s.footnote === undefined ? [] : [s.footnote])));
   for (const q of data.quotations) {
     expect(q.id, "speaker", q.speaker, "entity");
     expect(q.id, "source", q.source, "source");
     if (!normaliseForQuoteMatch(q.quote).includes(normaliseForQuoteMatch(q.text))) {
       problems.push({ record: q.id, field: "text", message: "the quoted words must stand inside the record's quote" });
     }
+    withinQuote(q, "context", q.context);
+    if (q.footnote !== undefined && !footnotesCited.has(q.footnote)) {
+      problems.push({ record: q.id, field: "footnote", message: `no source is cited by footnote ${q.footnote}` });
+    }
   }
   for (const c of data.comparisons) {
     expectAll(c.id, "between", c.between, "entity");
+    if (c.between[0] === c.between[1]) {
+      problems.push({ record: c.id, field: "between.1", message: "a comparison needs two different sides" });
+    }
+    withinQuote(c, "hedge", c.hedge);
+    hedgeShown(c, "hedge", c.hedge);
     if (!c.between.includes(c.advantage)) {
       problems.push({ record: c.id, field: "advantage", message: `"${c.advantage}" is not one of the sides compared` });
     }
@@ -416,8 +575,33 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
 /** A derived figure must hold what its formula gives over its inputs, in the unit the formula yields. */
 function derivedProblems(figure: DerivedFigure, a: Figure, b: Figure): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
+  for (const [i, input] of [a, b].entries()) {
+    if (input.origin === "derived") {
+      problems.push({
+        record: figure.id,
+        field: `derivedFrom.${i}`,
+        message: `derives from ${input.id}, itself derived: compute from the figures the essay states`,
+      });
+    }
+  }
+  // A formula over a computed figure is not checked further: the input itself is the defect.
+  if (problems.length > 0) return problems;
+  if (a.counts !== b.counts && figure.caveat === undefined) {
+    problems.push({
+      record: figure.id,
+      field: "caveat",
+      message: `its inputs count different things (${a.counts ?? a.unit}, ${b.counts ?? b.unit}): say so in a caveat`,
+    });
+  }
+  if (isRounded(figure.formula, a.value, b.value) && figure.qualifier !== "about") {
+    problems.push({
+      record: figure.id,
+      field: "qualifier",
+      message: `${figure.formula} of ${a.id} and ${b.id} is rounded to its inputs' precision: it must be qualified "about"`,
+    });
+  }
   const expected = applyFormula(figure.formula, a.value, b.value);
-  // Both sides are rounded to two decimals; allow for binary floating point only.
+  // Both sides are rounded to the inputs' significant digits; allow for binary floating point only.
   if (!(Math.abs(figure.value - expected) < 1e-9)) {
     problems.push({
       record: figure.id,
@@ -450,22 +634,28 @@ function derivedProblems(figure: DerivedFigure, a: Figure, b: Figure): DatasetPr
 export function parseDataset(input: unknown, options: ParseOptions = {}): DatasetShape {
   const result = DatasetSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue): DatasetProblem => {
-      const [collection, index, ...field] = issue.path;
-      if (typeof collection === "string" && typeof index === "number") {
-        return { record: recordLabel(input, collection, index), field: field.join("."), message: issue.message };
-      }
-      return {
-        record: typeof collection === "string" ? collection : "dataset",
-        field: issue.path.slice(1).join("."),
-        message: issue.message,
-      };
+    const problems = result.error.issues.flatMap((issue): DatasetProblem[] => {
+      // An unknown field is reported once per key, as a field of its own: a typo'd `qualifer` must read as such.
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
+      return keys.map((key) => problemAt(key === undefined ? issue.path : [...issue.path, key], key === undefined ? issue.message : `unknown field "${key}"`));
     });
     throw new DatasetError(problems);
   }
   const problems = crossRecordProblems(result.data, options);
   if (problems.length > 0) throw new DatasetError(problems);
   return result.data;
+
+  function problemAt(path: readonly PropertyKey[], message: string): DatasetProblem {
+      const [collection, index, ...field] = path;
+      if (typeof collection === "string" && typeof index === "number") {
+        return { record: recordLabel(input, collection, index), field: field.map(String).join("."), message };
+      }
+      return {
+        record: typeof collection === "string" ? collection : "dataset",
+        field: path.slice(1).map(String).join("."),
+        message,
+      };
+  }
 }
 
 /** JSON Schema (draft 2020-12) of the dataset, for consumers outside TypeScript. */

@@ -8,6 +8,7 @@ import {
   comparison,
   createQuery,
   dataset,
+  dateSortKey,
   dimensions,
   entitiesOf,
   entity,
@@ -90,14 +91,27 @@ describe("views across the dataset", () => {
     );
   });
 
-  it("timeline runs from the 1950s to 2022 in order, ties kept in essay order", () => {
+  it("timeline runs from the 1950s to 2022 in order as the essay dates it, ties kept in essay order", () => {
     const events = timeline();
-    expect(events).toHaveLength(dataset.events.length);
+    const undated = dataset.events.filter((e) => e.when === undefined).map((e) => e.id);
+    expect(new Set(undated)).toEqual(
+      new Set([
+        "event.xi-rise-to-power",
+        "event.putin-return-to-kremlin",
+        "event.khrushchev-cuba",
+        "event.full-invasion-and-sanctions",
+      ]),
+    );
+    expect(events).toHaveLength(dataset.events.length - undated.length);
     expect(events[0]?.id).toBe("event.sino-soviet-united");
     expect(events.at(-1)?.when.start).toBe("2022");
     for (const [i, e] of events.entries()) {
-      if (i > 0) expect(e.when.start >= (events[i - 1]?.when.start ?? "")).toBe(true);
+      if (i > 0) expect(dateSortKey(e.when) >= dateSortKey((events[i - 1] ?? e).when)).toBe(true);
     }
+    // "Since the mid-2000s" sorts in the middle of the decade: after a 2000 date would, before 2011.
+    const ids = events.map((e) => e.id);
+    expect(ids.indexOf("event.joint-trainings-begin")).toBeLessThan(ids.indexOf("event.espo-built"));
+    expect(dateSortKey({ start: "2000", precision: "decade", part: "mid" })).toBe("2005");
     const in2016 = events.filter((e) => e.when.start === "2016").map((e) => e.id);
     expect(in2016).toEqual(["event.largest-crude-supplier", "event.saudi-arabia-displaced"]);
     // Sorting a copy: the frozen dataset keeps essay order.
@@ -110,17 +124,22 @@ describe("derived figures", () => {
     const growth = figure("trade.bilateral.growth.2016-2018");
     const [from, to] = inputsOf(growth);
     expect([from?.id, to?.id]).toEqual(["trade.bilateral.2016", "trade.bilateral.2018"]);
-    expect(growth).toMatchObject({ origin: "derived", formula: "percent_change", unit: "percent" });
-    expect(growth.value).toBeCloseTo(((107.1 - 69.6) / 69.6) * 100, 2);
-    expect(growth.value).toBeCloseTo((((to?.value ?? 0) - (from?.value ?? 0)) / (from?.value ?? 1)) * 100, 2);
+    expect(growth).toMatchObject({ origin: "derived", formula: "percent_change", unit: "percent", qualifier: "about" });
+    // To the three significant digits of $69.6 billion, the less precise input: 53.9, not 53.88.
+    expect(growth.value).toBe(53.9);
+    expect(growth.value).toBeCloseTo((((to?.value ?? 0) - (from?.value ?? 0)) / (from?.value ?? 1)) * 100, 1);
   });
 
   it("China's share of Tsentr 2019 personnel is 1,600 of 128,000", () => {
     const share = figure("tsentr-2019.chinese-share");
     const [part, whole] = inputsOf(share);
     expect([part?.id, whole?.id]).toEqual(["tsentr-2019.chinese-soldiers", "tsentr-2019.personnel"]);
-    expect(share.value).toBeCloseTo((1600 / 128000) * 100, 2);
-    expect(share.value).toBe(1.25);
+    expect(Math.abs(share.value - (1600 / 128000) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+    // 1,600 has two significant digits: 1.3, not 1.25, and "about" it.
+    expect(share.value).toBe(1.3);
+    expect(share.qualifier).toBe("about");
+    // Soldiers and personnel are different counts, and the record says so.
+    expect(share.origin === "derived" && share.caveat).toMatch(/soldiers.*personnel/);
   });
 
   it("a quoted figure has no inputs", () => {

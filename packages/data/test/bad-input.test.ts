@@ -141,7 +141,7 @@ const defects: Defect[] = [
   {
     name: "a duplicate id",
     spoil: (d) => {
-      d.claims.push({ ...(find(d, "claim.weaker-partner") as Data["claims"][number]), label: "A copy" });
+      d.claims.push({ ...(find(d, "claim.weaker-partner") as Data["claims"][number]) });
     },
     record: "claim.weaker-partner",
     field: "id",
@@ -263,7 +263,7 @@ const defects: Defect[] = [
     },
     record: "tsentr-2019.chinese-share",
     field: "value",
-    message: /share of tsentr-2019\.chinese-soldiers and tsentr-2019\.personnel is 1\.25, not 12\.5/,
+    message: /share of tsentr-2019\.chinese-soldiers and tsentr-2019\.personnel is 1\.3, not 12\.5/,
   },
   {
     name: "a derived figure derived from a non-figure",
@@ -433,6 +433,7 @@ const defects: Defect[] = [
     name: "a period that runs past the essay's month",
     spoil: (d) => {
       find(d, "border.length").when = { start: "2026-03", end: "2026-04", precision: "month" };
+      find(d, "border.length").aggregation = "change";
     },
     record: "border.length",
     field: "when.end",
@@ -557,6 +558,205 @@ const defects: Defect[] = [
     field: "type",
     message: /pipeline/,
   },
+  // What is shown must keep the essay's voice
+  {
+    name: "a misspelt field name, which would drop a hedge without a word",
+    spoil: (d) => {
+      const arms = find(d, "arms.sales-share-to-china.2013-2017");
+      arms.qualifer = arms.qualifier;
+      delete arms.qualifier;
+    },
+    record: "arms.sales-share-to-china.2013-2017",
+    field: "qualifer",
+    message: /unknown field "qualifer"/,
+  },
+  {
+    name: "an unknown field inside a date",
+    spoil: (d) => {
+      (find(d, "event.espo-built").when as Loose).circa = true;
+    },
+    record: "event.espo-built",
+    field: "when.circa",
+    message: /unknown field "circa"/,
+  },
+  {
+    name: "a claim whose label drops the essay's hedge",
+    spoil: (d) => {
+      find(d, "claim.eastern-southern-alignment").label = "China and India are part of an eastern alignment";
+    },
+    record: "claim.eastern-southern-alignment",
+    field: "label",
+    message: /must carry the essay's hedge "arguably"/,
+  },
+  {
+    name: "a hedge the quote does not hold",
+    spoil: (d) => {
+      const c = find(d, "claim.unsc-unison");
+      c.hedge = "reportedly";
+      c.label = "They reportedly vote almost in unison";
+    },
+    record: "claim.unsc-unison",
+    field: "hedge",
+    message: /"reportedly" does not stand in the record's quote/,
+  },
+  {
+    name: "a claim the essay only reports, with no words that say so",
+    spoil: (d) => {
+      delete find(d, "claim.weaker-partner").hedge;
+    },
+    record: "claim.weaker-partner",
+    field: "hedge",
+    message: /a claim the essay reports must carry the essay's words/,
+  },
+  {
+    name: "a stance outside the vocabulary",
+    spoil: (d) => {
+      find(d, "claim.weaker-partner").stance = "believes";
+    },
+    record: "claim.weaker-partner",
+    field: "stance",
+    message: /asserts|reports|entertains|infers/,
+  },
+  {
+    name: "an event whose label drops its qualifier",
+    spoil: (d) => {
+      find(d, "event.saudi-arabia-displaced").label = "Russia displaces Saudi Arabia as China's biggest oil supplier";
+    },
+    record: "event.saudi-arabia-displaced",
+    field: "label",
+    message: /must carry the essay's hedge "reportedly"/,
+  },
+  {
+    name: "a qualifier the quote does not hold",
+    spoil: (d) => {
+      find(d, "border.length").qualifier = "about";
+    },
+    record: "border.length",
+    field: "qualifier",
+    message: /"about" does not stand in the record's quote/,
+  },
+  {
+    name: "a comparison whose label drops its qualifier",
+    spoil: (d) => {
+      find(d, "compare.military-technology").label = "Russia's military technology is superior";
+    },
+    record: "compare.military-technology",
+    field: "label",
+    message: /must carry the essay's hedge "in many areas"/,
+  },
+  {
+    name: "a comparison of a side with itself",
+    spoil: (d) => {
+      find(d, "compare.gdp").between = ["china", "china"];
+    },
+    record: "compare.gdp",
+    field: "between.1",
+    message: /two different sides/,
+  },
+  // Dates as the essay gives them
+  {
+    name: "a figure over a period that does not say what it measures over it",
+    spoil: (d) => {
+      delete find(d, "arms.sales-share-to-china.2013-2017").aggregation;
+    },
+    record: "arms.sales-share-to-china.2013-2017",
+    field: "aggregation",
+    message: /a total over it or a change between its ends/,
+  },
+  {
+    name: "a bound on a period",
+    spoil: (d) => {
+      (find(d, "event.sino-soviet-united").when as Loose).relation = "by";
+    },
+    record: "event.sino-soviet-united",
+    field: "when.relation",
+    message: /takes no relation/,
+  },
+  {
+    name: "a date relation outside the vocabulary",
+    spoil: (d) => {
+      (find(d, "event.largest-crude-supplier").when as Loose).relation = "circa";
+    },
+    record: "event.largest-crude-supplier",
+    field: "when.relation",
+    message: /by|since/,
+  },
+  // Derived figures
+  {
+    name: "a derived figure computed from a derived figure",
+    spoil: (d) => {
+      const share = find(d, "tsentr-2019.chinese-share");
+      share.derivedFrom = ["trade.bilateral.growth.2016-2018", "tsentr-2019.personnel"];
+      share.value = 0.04;
+      delete share.caveat;
+      delete share.qualifier;
+    },
+    record: "tsentr-2019.chinese-share",
+    field: "derivedFrom.0",
+    message: /itself derived/,
+  },
+  {
+    name: "a derived figure that uses one input twice",
+    spoil: (d) => {
+      const share = find(d, "tsentr-2019.chinese-share");
+      share.derivedFrom = ["tsentr-2019.personnel", "tsentr-2019.personnel"];
+      share.value = 100;
+      delete share.caveat;
+      delete share.qualifier;
+    },
+    record: "tsentr-2019.chinese-share",
+    field: "derivedFrom.1",
+    message: /two inputs must differ/,
+  },
+  {
+    name: "a derived figure over different counts that does not say so",
+    spoil: (d) => {
+      delete find(d, "tsentr-2019.chinese-share").caveat;
+    },
+    record: "tsentr-2019.chinese-share",
+    field: "caveat",
+    message: /count different things \(soldiers, personnel\)/,
+  },
+  {
+    name: "a rounded derived figure shown as exact",
+    spoil: (d) => {
+      delete find(d, "trade.bilateral.growth.2016-2018").qualifier;
+    },
+    record: "trade.bilateral.growth.2016-2018",
+    field: "qualifier",
+    message: /must be qualified "about"/,
+  },
+  // Where each quote sits
+  {
+    name: "a locator that points elsewhere in the essay",
+    spoil: (d) => {
+      const locator = find(d, "border.length").locator as { start: number; end: number };
+      locator.start += 10;
+      locator.end += 10;
+    },
+    record: "border.length",
+    field: "locator",
+    message: /not the quote/,
+    withEssay: true,
+  },
+  {
+    name: "a record with no locator",
+    spoil: (d) => {
+      delete find(d, "border.length").locator;
+    },
+    record: "border.length",
+    field: "locator",
+    message: /expected object/,
+  },
+  {
+    name: "a quotation footnoted by no source",
+    spoil: (d) => {
+      find(d, "quote.xi-best-friend").footnote = 2;
+    },
+    record: "quote.xi-best-friend",
+    field: "footnote",
+    message: /no source is cited by footnote 2/,
+  },
 ];
 
 function problemsOf(data: Data, withEssay: boolean) {
@@ -635,7 +835,7 @@ describe("parseDataset rejects a malformed dataset, naming the record and the fi
 
   it("checks quotes only when given the essay, and then against that essay", () => {
     const data = copyOfDataset();
-    find(data, "claim.weaker-partner").quote = "Words from elsewhere.";
+    find(data, "claim.sco-founded-jointly").quote = "Words from elsewhere.";
     expect(() => parseDataset(data)).not.toThrow();
     expect(() => parseDataset(data, { essay: "Words from elsewhere." })).toThrow(DatasetError);
   });

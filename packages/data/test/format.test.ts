@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { event, figure, formatQualifiedValue, formatValue, formatWhen, units } from "../src/index.ts";
+import {
+  claim,
+  comparison,
+  event,
+  figure,
+  formatQualifiedValue,
+  formatStance,
+  formatStatement,
+  formatValue,
+  formatWhen,
+  inputsOf,
+  quotation,
+  units,
+} from "../src/index.ts";
 
 describe("formatValue writes each unit as a reader expects", () => {
   it.each([
@@ -10,7 +23,9 @@ describe("formatValue writes each unit as a reader expects", () => {
     ["arms.sales-share-to-china.2013-2017", "12%"],
     ["oil.exports-to-china.growth.2012-2017", "146%"],
     ["trade.bilateral.growth.2016-2018", "53.9%"],
-    ["tsentr-2019.personnel", "128,000 people"],
+    ["tsentr-2019.personnel", "128,000 personnel"],
+    ["tsentr-2019.chinese-soldiers", "1,600 soldiers"],
+    ["tsentr-2019.chinese-share", "1.3%"],
     ["meetings.xi-putin", "43 meetings"],
     ["unsc.permanent-seats.total", "5 permanent seats"],
     ["war.duration", "4 years"],
@@ -28,7 +43,16 @@ describe("formatValue writes each unit as a reader expects", () => {
     expect(formatValue({ value: 950, unit: "usd" })).toBe("$950");
     expect(formatValue({ value: -3.5, unit: "percent" })).toBe("-3.5%");
     expect(formatValue({ value: 1.25, unit: "percent" })).toBe("1.25%");
-    expect(formatValue({ value: 53.88, unit: "percent" })).toBe("53.9%");
+    expect(formatValue({ value: 53.9, unit: "percent" })).toBe("53.9%");
+  });
+
+  it("keeps the scale word for people, counts and lengths, and writes no negative zero", () => {
+    expect(formatValue({ value: 2e6, unit: "people" })).toBe("2 million people");
+    expect(formatValue({ value: 3e9, unit: "people", counts: "personnel" })).toBe("3 billion personnel");
+    expect(formatValue({ value: 5e7, unit: "count", counts: "permanent seats" })).toBe("50 million permanent seats");
+    expect(formatValue({ value: 2e6, unit: "km" })).toBe("2 million km");
+    expect(formatValue({ value: -0, unit: "km" })).toBe("0 km");
+    expect(formatValue({ value: -0, unit: "percent" })).toBe("0%");
   });
 
   it("follows the locale's digits and separators", () => {
@@ -43,8 +67,10 @@ describe("formatQualifiedValue keeps the essay's hedge", () => {
   it.each([
     ["meetings.xi-putin", "an estimated 43 meetings"],
     ["arms.sales-share-to-china.2013-2017", "about 12%"],
-    ["tsentr-2019.chinese-soldiers", "only 1,600 people"],
+    ["tsentr-2019.chinese-soldiers", "only 1,600 soldiers"],
     ["border.length", "4,200 km"],
+    ["tsentr-2019.chinese-share", "about 1.3% (computed)"],
+    ["trade.bilateral.growth.2016-2018", "about 53.9% (computed)"],
   ] as const)("%s → %s", (id, expected) => {
     expect(formatQualifiedValue(figure(id))).toBe(expected);
   });
@@ -62,18 +88,71 @@ describe("formatWhen writes a date at its own precision", () => {
     expect(formatWhen(when)).toBe(expected);
   });
 
-  it("adds the qualifiers that belong to a date", () => {
-    const trainings = event("event.joint-trainings-begin");
-    expect(formatWhen(trainings.when, { qualifier: trainings.qualifier })).toBe("mid-2000s");
-    const cooperation = event("event.cooperation-since-2012");
-    expect(formatWhen(cooperation.when, { qualifier: cooperation.qualifier })).toBe("at least 2012");
-    // "reportedly" hedges the fact, not its date.
-    const saudi = event("event.saudi-arabia-displaced");
-    expect(formatWhen(saudi.when, { qualifier: saudi.qualifier })).toBe("2016");
+  it("writes the bound and the rough part that the essay gives a date", () => {
+    const dateOf = (id: Parameters<typeof event>[0]) => {
+      const when = event(id).when;
+      if (when === undefined) throw new Error(`${id} is undated`);
+      return formatWhen(when);
+    };
+    expect(dateOf("event.joint-trainings-begin")).toBe("since the mid-2000s");
+    expect(dateOf("event.cooperation-since-2012")).toBe("since at least 2012");
+    expect(dateOf("event.largest-crude-supplier")).toBe("by 2016");
+    expect(dateOf("event.drone-technology-shared")).toBe("since 2022");
+    expect(formatWhen(figure("meetings.xi-putin").when)).toBe("as of March 2026");
+    expect(formatWhen({ start: "2000", precision: "decade", part: "mid" })).toBe("mid-2000s");
+    expect(formatWhen({ start: "2012", precision: "year", relation: "not-before" })).toBe("not before 2012");
+    // "reportedly" hedges the fact, not its date: the event's label carries it.
+    expect(dateOf("event.saudi-arabia-displaced")).toBe("2016");
+  });
+
+  it("says whether a period's figure is a total over it or a change between its ends", () => {
+    const arms = figure("arms.sales-share-to-china.2013-2017");
+    expect(formatWhen(arms.when, { aggregation: arms.aggregation })).toBe("between 2013 and 2017");
+    const oil = figure("oil.exports-to-china.growth.2012-2017");
+    expect(formatWhen(oil.when, { aggregation: oil.aggregation })).toBe("from 2012 to 2017");
   });
 
   it("writes month names in the reader's language, without a time-zone shift", () => {
     expect(formatWhen({ start: "2026-03", precision: "month" }, { locale: "fr-FR" })).toBe("mars 2026");
     expect(formatWhen({ start: "2026-01-01", precision: "day" }, { locale: "en-US" })).toBe("January 1, 2026");
+  });
+});
+
+describe("formatStatement: the one line a reader sees, hedges and all", () => {
+  it("leads a derived figure with the essay's numbers, marks it computed and keeps its inputs' words", () => {
+    const share = figure("tsentr-2019.chinese-share");
+    expect(formatStatement(share, { inputs: inputsOf(share) })).toBe(
+      "China's share of Tsentr 2019, soldiers against personnel: only 1,600 soldiers of 128,000 personnel (about 1.3%, computed)",
+    );
+    const trade = figure("trade.bilateral.growth.2016-2018");
+    expect(formatStatement(trade, { inputs: inputsOf(trade) })).toBe(
+      "Change in Russia\u2013China bilateral trade from 2016 to 2018: $69.6 billion to $107.1 billion (up about 53.9%, computed)",
+    );
+    expect(formatStatement(share)).toMatch(/about 1\.3% \(computed\)/);
+  });
+
+  it("gives a quoted figure its hedge and its date as the essay bounds it", () => {
+    expect(formatStatement(figure("meetings.xi-putin"))).toBe(
+      "Meetings between Xi and Putin: an estimated 43 meetings, as of March 2026",
+    );
+    expect(formatStatement(figure("arms.sales-share-to-china.2013-2017"))).toBe(
+      "Share of Russia's weapons sales that went to China, 2013\u20132017: about 12%, between 2013 and 2017",
+    );
+  });
+
+  it("dates an event as the essay does, and keeps an undated one undated", () => {
+    expect(formatStatement(event("event.largest-crude-supplier"))).toBe(
+      "by 2016: Russia had become China's largest supplier of crude oil",
+    );
+    expect(formatStatement(event("event.saudi-arabia-displaced"))).toMatch(/^2016: Russia reportedly /);
+    expect(formatStatement(event("event.xi-rise-to-power"))).toBe("Xi's rise to power in Beijing");
+  });
+
+  it("keeps a claim's hedge, says a comparison the essay only implies, and quotes a quotation", () => {
+    expect(formatStatement(claim("claim.eastern-southern-alignment"))).toMatch(/arguably/);
+    expect(formatStatement(comparison("compare.gdp"))).toMatch(/implies rather than states/);
+    expect(formatStatement(comparison("compare.nuclear-arsenal"))).toBe("Russia's nuclear arsenal is larger");
+    expect(formatStatement(quotation("quote.authoritarian-peace"))).toBe("\u201cauthoritarian peace\u201d");
+    expect(formatStance(claim("claim.weaker-partner").stance)).toBe("The essay reports what others argue or estimate.");
   });
 });

@@ -3,10 +3,10 @@ import { claims, derived, events, figures, pick, quotations } from "./define.ts"
 export const defenseFigures = figures([
   {
     id: "border.length",
-    label: "Length of the Russia\u2013China border",
+    label: "Length of the border Russia and China share",
     value: 4200,
     unit: "km",
-    when: { start: "2026-03", precision: "month" },
+    when: { start: "2026-03", precision: "month", relation: "as-of" },
     subjects: ["russia", "china"],
     dimension: "defense",
     section: "section.three-dimensions",
@@ -19,6 +19,7 @@ export const defenseFigures = figures([
     unit: "percent",
     qualifier: "about",
     when: { start: "2013", end: "2017", precision: "year" },
+    aggregation: "total",
     subjects: ["russia", "china"],
     dimension: "defense",
     section: "section.three-dimensions",
@@ -27,10 +28,10 @@ export const defenseFigures = figures([
   },
   {
     id: "war.artillery-help.years",
-    label: "Years of the war in Ukraine in which China proved a friend when Russia needed artillery",
+    label: "The first years of the war in Ukraine, in which China proved a friend when Russia needed artillery",
     value: 2,
     unit: "years",
-    when: { start: "2022", precision: "year" },
+    when: { start: "2022", precision: "year", relation: "since" },
     subjects: ["china", "russia", "war-in-ukraine", "ukraine"],
     dimension: "defense",
     section: "section.three-dimensions",
@@ -39,9 +40,10 @@ export const defenseFigures = figures([
   },
   {
     id: "tsentr-2019.personnel",
-    label: "Personnel in the Tsentr 2019 exercise",
+    label: "Personnel involved in the Tsentr 2019 exercise",
     value: 128000,
     unit: "people",
+    counts: "personnel",
     when: { start: "2019", precision: "year" },
     subjects: ["tsentr-2019"],
     dimension: "defense",
@@ -50,9 +52,10 @@ export const defenseFigures = figures([
   },
   {
     id: "tsentr-2019.chinese-soldiers",
-    label: "Chinese soldiers in the Tsentr 2019 exercise",
+    label: "Soldiers from China in the Tsentr 2019 exercise",
     value: 1600,
     unit: "people",
+    counts: "soldiers",
     qualifier: "only",
     when: { start: "2019", precision: "year" },
     subjects: ["tsentr-2019", "china"],
@@ -65,10 +68,12 @@ export const defenseFigures = figures([
 export const defenseDerivedFigures = [
   derived({
     id: "tsentr-2019.chinese-share",
-    label: "China's share of Tsentr 2019 personnel",
+    label: "China's share of Tsentr 2019, soldiers against personnel",
     unit: "percent",
     formula: "share",
     inputs: [pick(defenseFigures, "tsentr-2019.chinese-soldiers"), pick(defenseFigures, "tsentr-2019.personnel")],
+    caveat:
+      "The essay counts China's part as soldiers and the whole exercise as personnel: two different counts, so the share is only a rough measure of China's part.",
     when: { start: "2019", precision: "year" },
     subjects: ["tsentr-2019", "china"],
     dimension: "defense",
@@ -79,9 +84,8 @@ export const defenseDerivedFigures = [
 export const defenseEvents = events([
   {
     id: "event.joint-trainings-begin",
-    label: "Russian and Chinese militaries begin joint trainings",
-    when: { start: "2000", precision: "decade" },
-    qualifier: "mid",
+    label: "Russian and Chinese militaries conduct joint military trainings",
+    when: { start: "2000", precision: "decade", relation: "since", part: "mid" },
     entities: ["russia", "china"],
     dimension: "defense",
     section: "section.three-dimensions",
@@ -100,7 +104,7 @@ export const defenseEvents = events([
   {
     id: "event.tsentr-2019",
     label:
-      "Tsentr 2019 exercise with Russia, China, India, Pakistan, Tajikistan, Uzbekistan, Kyrgyzstan and Kazakhstan",
+      "Tsentr exercise, with not only Russia and China but also India, Pakistan, Tajikistan, Uzbekistan, Kyrgyzstan and Kazakhstan",
     when: { start: "2019", precision: "year" },
     entities: [
       "tsentr-2019",
@@ -120,8 +124,8 @@ export const defenseEvents = events([
   },
   {
     id: "event.drone-technology-shared",
-    label: "China shares drone technology with Russia",
-    when: { start: "2022", precision: "year" },
+    label: "China has shared drone technology",
+    when: { start: "2022", precision: "year", relation: "since" },
     entities: ["china", "russia", "war-in-ukraine"],
     dimension: "defense",
     section: "section.three-dimensions",
@@ -153,7 +157,8 @@ export const defenseQuotations = quotations([
 export const defenseClaims = claims([
   {
     id: "claim.arms-purchases",
-    label: "China has bought S-400 air defence systems and Su-35 jets from Russia",
+    label: "China has purchased S-400 anti-missile defense systems and Su-35 jets from Russia",
+    stance: "asserts",
     dimension: "defense",
     entities: ["china", "russia", "s-400", "su-35"],
     section: "section.three-dimensions",
@@ -161,7 +166,8 @@ export const defenseClaims = claims([
   },
   {
     id: "claim.beyond-weapons-sales",
-    label: "Defence cooperation goes beyond weapons sales, to joint exercises",
+    label: "Russia\u2013China defense cooperation goes beyond just weapons sales, to joint military trainings",
+    stance: "asserts",
     dimension: "defense",
     entities: ["russia", "china"],
     section: "section.three-dimensions",
@@ -170,7 +176,9 @@ export const defenseClaims = claims([
   },
   {
     id: "claim.tsentr-scenario",
-    label: "Tsentr 2019 rehearsed a mock invasion and the defence of Russia's Arctic bases",
+    label:
+      "Tsentr 2019 included a mock invasion of a hypothetical terrorist state and special forces exercises in defending Russia's Arctic bases",
+    stance: "asserts",
     dimension: "defense",
     entities: ["tsentr-2019", "russia", "arctic"],
     section: "section.three-dimensions",
@@ -178,8 +186,18 @@ export const defenseClaims = claims([
       "included a mock invasion of a hypothetical terrorist state and a series of exercises involving special forces troops tasked with defending Russia's Arctic bases",
   },
   {
+    id: "claim.tsentr-mostly-russian",
+    label: "Most of the participants in Tsentr 2019 were in fact Russian",
+    stance: "asserts",
+    dimension: "defense",
+    entities: ["tsentr-2019", "russia", "china"],
+    section: "section.three-dimensions",
+    quote: "Most of the participants were in fact Russian",
+  },
+  {
     id: "claim.no-military-alliance",
-    label: "Officially there is no military alliance, yet the militaries grow more familiar",
+    label: "Officially, China and Russia have no military alliance",
+    stance: "asserts",
     dimension: "defense",
     entities: ["china", "russia"],
     section: "section.three-dimensions",
@@ -187,7 +205,8 @@ export const defenseClaims = claims([
   },
   {
     id: "claim.strategic-relationship-deepening",
-    label: "The strategic relationship is deepening",
+    label: "Clearly the strategic relationship between Russia and China is deepening",
+    stance: "infers",
     dimension: "defense",
     entities: ["russia", "china"],
     section: "section.three-dimensions",
@@ -195,11 +214,16 @@ export const defenseClaims = claims([
   },
   {
     id: "claim.authoritarian-peace",
-    label: "An \u201cauthoritarian peace\u201d: an implicit agreement to avoid conflict, absent before 2012",
+    label:
+      "One could argue there is even an \u201cauthoritarian peace\u201d: an implicit agreement of the two autocrats to avoid conflict, which did not exist prior to 2012",
+    stance: "entertains",
+    hedge: "One could argue",
+    source: "source.authoritarian-peace",
+    when: { start: "2012", precision: "year", relation: "not-before" },
     dimension: "defense",
     entities: ["xi", "putin"],
     section: "section.three-dimensions",
     quote:
-      "where the two autocrats have an implicit agreement to avoid conflict with one another\u2014that did not exist prior to 2012",
+      "One could argue that there is even an \u201cauthoritarian peace\u201d dynamic\u2014where the two autocrats have an implicit agreement to avoid conflict with one another\u2014that did not exist prior to 2012.",
   },
 ]);

@@ -1,7 +1,9 @@
 // Typed constructors for content records. Each keeps the literal ids of the records it is given, so that the
 // union of ids becomes a type (`FigureId`) and a slide or consumer naming a missing id fails to compile; each
 // also types the references a record makes (section, entities, source), so a typo there fails to compile too.
-// They stamp `kind` (and `origin` for figures), which content files would otherwise repeat on every record.
+// They stamp `kind` (and `origin` for figures), which content files would otherwise repeat on every record, and the
+// quote's locator in the essay, which locators.ts holds (written from the essay by `pnpm --filter @alignment/data
+// locate`, checked by test/locators.test.ts).
 import type {
   Claim,
   Comparison,
@@ -13,8 +15,9 @@ import type {
   Section,
   Source,
 } from "../schema.ts";
-import { applyFormula } from "../vocabulary.ts";
+import { applyFormula, isRounded } from "../vocabulary.ts";
 import type { EntityId } from "./entities.ts";
+import { locators } from "./locators.ts";
 import type { SectionId } from "./essay.ts";
 import type { SourceId } from "./sources.ts";
 
@@ -30,41 +33,53 @@ interface Refs {
 }
 
 type Narrowed<R> = { [K in keyof R]: K extends keyof Refs ? Refs[K] : R[K] };
-type Input<R, Id extends string, Omitted extends keyof R = never> = Narrowed<Omit<R, "kind" | "id" | Omitted>> & {
+type Input<R, Id extends string, Omitted extends keyof R = never> = Narrowed<
+  Omit<R, "kind" | "id" | "locator" | Omitted>
+> & {
   id: Id;
 };
+
+/**
+ * A record without a locator yet gets paragraph 0, which the schema refuses with the command that writes it: the
+ * dataset still loads, so that the test which writes the locators can run.
+ */
+const UNLOCATED = { paragraph: 0, start: 0, end: 0 } as const;
+
+function located<R extends { id: string }>(record: R): R & { locator: { paragraph: number; start: number; end: number } } {
+  return { ...record, locator: locators[record.id] ?? UNLOCATED };
+}
 
 export function sections<Id extends string>(list: Input<Section, Id>[]): (Section & { id: Id })[] {
   return list.map((r) => ({ kind: "section", ...r }));
 }
 export function sources<Id extends string>(list: Input<Source, Id>[]): (Source & { id: Id })[] {
-  return list.map((r) => ({ kind: "source", ...r }));
+  return list.map((r) => located({ kind: "source", ...r }));
 }
 export function entities<Id extends string>(list: Input<Entity, Id>[]): (Entity & { id: Id })[] {
-  return list.map((r) => ({ kind: "entity", ...r }));
+  return list.map((r) => located({ kind: "entity", ...r }));
 }
 export function figures<Id extends string>(list: Input<QuotedFigure, Id, "origin">[]): (QuotedFigure & { id: Id })[] {
-  return list.map((r) => ({ kind: "figure", origin: "essay", ...r }));
+  return list.map((r) => located({ kind: "figure", origin: "essay", ...r }));
 }
 export function events<Id extends string>(list: Input<Event, Id>[]): (Event & { id: Id })[] {
-  return list.map((r) => ({ kind: "event", ...r }));
+  return list.map((r) => located({ kind: "event", ...r }));
 }
 export function quotations<Id extends string>(list: Input<Quotation, Id>[]): (Quotation & { id: Id })[] {
-  return list.map((r) => ({ kind: "quotation", ...r }));
+  return list.map((r) => located({ kind: "quotation", ...r }));
 }
 export function claims<Id extends string>(list: Input<Claim, Id>[]): (Claim & { id: Id })[] {
-  return list.map((r) => ({ kind: "claim", ...r }));
+  return list.map((r) => located({ kind: "claim", ...r }));
 }
 export function comparisons<Id extends string>(list: Input<Comparison, Id>[]): (Comparison & { id: Id })[] {
-  return list.map((r) => ({ kind: "comparison", ...r }));
+  return list.map((r) => located({ kind: "comparison", ...r }));
 }
 
 /**
- * A figure computed from two quoted figures, never typed in: its value follows its inputs, so a corrected input
- * corrects it too.
+ * A figure computed from two quoted figures, never typed in: its value follows its inputs, to their precision, so a
+ * corrected input corrects it too; a value rounded to that precision is "about" it.
  */
 export function derived<Id extends string>(
-  spec: Input<DerivedFigure, Id, "origin" | "value" | "derivedFrom"> & {
+  spec: Input<DerivedFigure, Id, "origin" | "value" | "derivedFrom" | "qualifier"> & {
     inputs: readonly [QuotedFigure, QuotedFigure];
   },
 ): DerivedFigure & { id: Id } {
@@ -74,6 +89,7 @@ export function derived<Id extends string>(
     kind: "figure",
     origin: "derived",
     ...rest,
+    ...(isRounded(spec.formula, a.value, b.value) ? { qualifier: "about" as const } : {}),
     value: applyFormula(spec.formula, a.value, b.value),
     derivedFrom: [a.id, b.id],
   };

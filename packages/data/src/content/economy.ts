@@ -25,10 +25,11 @@ export const economyFigures = figures([
   },
   {
     id: "oil.exports-to-china.growth.2012-2017",
-    label: "Growth of Russian oil exports to China, 2012\u20132017",
+    label: "Increase in Russia's oil exports to China, 2012 to 2017",
     value: 146,
     unit: "percent",
     when: { start: "2012", end: "2017", precision: "year" },
+    aggregation: "change",
     subjects: ["russia", "china", "espo"],
     dimension: "economic",
     section: "section.three-dimensions",
@@ -36,7 +37,7 @@ export const economyFigures = figures([
   },
   {
     id: "power-of-siberia.capacity",
-    label: "Export capacity of the Power of Siberia gas pipeline",
+    label: "Capacity of the Power of Siberia pipeline to export natural gas to China",
     value: 38e9,
     unit: "cubic_metres",
     when: { start: "2019", precision: "year" },
@@ -51,7 +52,7 @@ export const economyFigures = figures([
     label: "Length of Russia's war with Ukraine at the time of writing",
     value: 4,
     unit: "years",
-    when: { start: "2026-03", precision: "month" },
+    when: { start: "2026-03", precision: "month", relation: "as-of" },
     subjects: ["russia", "ukraine", "war-in-ukraine"],
     dimension: "defense",
     section: "section.opening",
@@ -63,11 +64,12 @@ export const economyFigures = figures([
 export const economyDerivedFigures = [
   derived({
     id: "trade.bilateral.growth.2016-2018",
-    label: "Growth of Russia\u2013China bilateral trade, 2016\u20132018",
+    label: "Change in Russia\u2013China bilateral trade from 2016 to 2018",
     unit: "percent",
     formula: "percent_change",
     inputs: [pick(economyFigures, "trade.bilateral.2016"), pick(economyFigures, "trade.bilateral.2018")],
     when: { start: "2016", end: "2018", precision: "year" },
+    aggregation: "change",
     subjects: ["russia", "china"],
     dimension: "economic",
     section: "section.three-dimensions",
@@ -77,7 +79,8 @@ export const economyDerivedFigures = [
 export const economyEvents = events([
   {
     id: "event.espo-built",
-    label: "The ESPO oil pipeline is built, a new pathway for crude oil to China",
+    label:
+      "Construction of the Eastern Siberia\u2013Pacific Ocean (ESPO) pipeline, a new pathway for crude oil to China and other Asian markets",
     when: { start: "2011", precision: "year" },
     entities: ["espo", "russia", "china"],
     dimension: "economic",
@@ -87,8 +90,8 @@ export const economyEvents = events([
   },
   {
     id: "event.largest-crude-supplier",
-    label: "Russia has become China's largest supplier of crude oil",
-    when: { start: "2016", precision: "year" },
+    label: "Russia had become China's largest supplier of crude oil",
+    when: { start: "2016", precision: "year", relation: "by" },
     entities: ["russia", "china"],
     dimension: "economic",
     section: "section.three-dimensions",
@@ -96,7 +99,7 @@ export const economyEvents = events([
   },
   {
     id: "event.saudi-arabia-displaced",
-    label: "Russia displaces Saudi Arabia as China's biggest oil supplier",
+    label: "Russia reportedly becomes the biggest oil supplier to China, displacing Saudi Arabia",
     when: { start: "2016", precision: "year" },
     qualifier: "reportedly",
     entities: ["russia", "china", "saudi-arabia"],
@@ -116,12 +119,21 @@ export const economyEvents = events([
   },
   {
     id: "event.energy-markets-narrow",
-    label: "Russia's legal markets for its energy become ever more limited",
-    when: { start: "2022", precision: "year" },
+    label: "Russia's legal markets for sale of its energy resources have become ever more limited",
+    when: { start: "2022", precision: "year", relation: "since" },
     entities: ["russia", "china"],
     dimension: "economic",
     section: "section.three-dimensions",
     quote: "its legal markets for sale of its energy resources have become ever more limited since 2022",
+  },
+  {
+    id: "event.full-invasion-and-sanctions",
+    label: "Russia's full invasion of Ukraine, and the ensuing sanctions regime on Russian energy exports by Western Europe",
+    entities: ["russia", "ukraine", "war-in-ukraine", "western-europe"],
+    dimension: "economic",
+    section: "section.three-dimensions",
+    quote:
+      "Russia's full invasion of Ukraine and the ensuing sanctions regime imposed on Russian energy exports by Western Europe",
   },
 ]);
 
@@ -140,7 +152,8 @@ export const economyQuotations = quotations([
 export const economyClaims = claims([
   {
     id: "claim.russia-needs-markets",
-    label: "Russia needs Chinese markets and investment to keep its economy afloat",
+    label: "The Russian regime needs Chinese markets and foreign investment to keep its economy afloat",
+    stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china"],
     section: "section.opening",
@@ -149,6 +162,7 @@ export const economyClaims = claims([
   {
     id: "claim.china-needs-energy-and-weapons",
     label: "China needs Russia's energy and weaponry",
+    stance: "asserts",
     dimension: "economic",
     entities: ["china", "russia"],
     section: "section.opening",
@@ -156,7 +170,8 @@ export const economyClaims = claims([
   },
   {
     id: "claim.cooperation-widened",
-    label: "Military and technology cooperation, energy and non-energy trade all increased",
+    label: "Under Putin and Xi, military and technology cooperation and energy and non-energy trade increased",
+    stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china", "xi", "putin"],
     section: "section.three-dimensions",
@@ -165,15 +180,28 @@ export const economyClaims = claims([
   },
   {
     id: "claim.strategic-outpaces-economic",
-    label: "Strategic cooperation is more extensive than economic cooperation",
+    label: "Cooperation on strategic matters is more extensive than economic cooperation",
+    stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china"],
     section: "section.three-dimensions",
     quote: "Cooperation on strategic matters is more extensive than Sino-Russian economic cooperation",
   },
   {
+    id: "claim.ties-stronger-before",
+    label: "Economic ties were becoming stronger well before the full invasion, partly underpinned by the ESPO pipeline",
+    stance: "asserts",
+    dimension: "economic",
+    entities: ["russia", "china", "espo"],
+    section: "section.three-dimensions",
+    quote:
+      "Economic ties were becoming stronger well before this, however, partly underpinned by the construction in 2011 of the Eastern Siberia\u2013Pacific Ocean (ESPO) pipeline",
+  },
+  {
     id: "claim.trade-up-since-invasion",
-    label: "Trade has risen markedly since the full invasion of Ukraine and Western sanctions",
+    label:
+      "Trade has increased markedly since Russia's full invasion of Ukraine and the ensuing Western European sanctions on Russian energy exports",
+    stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china", "ukraine", "western-europe"],
     section: "section.three-dimensions",
@@ -182,7 +210,8 @@ export const economyClaims = claims([
   },
   {
     id: "claim.power-of-siberia-benefits",
-    label: "Power of Siberia diversifies China's sources and gives Russia ongoing revenue",
+    label: "Power of Siberia diversifies China's LNG sources while providing Russia with an ongoing revenue source",
+    stance: "asserts",
     dimension: "economic",
     entities: ["power-of-siberia", "china", "russia"],
     section: "section.three-dimensions",
@@ -190,7 +219,9 @@ export const economyClaims = claims([
   },
   {
     id: "claim.power-of-siberia-2-stalled",
-    label: "Power of Siberia II is stalled, and Russia is losing the price negotiations",
+    label:
+      "Power of Siberia II is stalled, and Russia has been on the losing end of tough negotiations over pricing with China",
+    stance: "asserts",
     dimension: "economic",
     entities: ["power-of-siberia-2", "russia", "china"],
     section: "section.three-dimensions",
@@ -199,7 +230,9 @@ export const economyClaims = claims([
   },
   {
     id: "claim.china-largest-economy",
-    label: "Warmer ties with the world's largest economy (at PPP) were crucial for Russia",
+    label:
+      "From Russia's perspective, warmer relations with China, the world's largest economy (at purchasing power parity), were crucial",
+    stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china"],
     section: "section.three-dimensions",
@@ -208,7 +241,9 @@ export const economyClaims = claims([
   },
   {
     id: "claim.china-india-sustain-russia",
-    label: "China and India sustain Russia's economy through energy purchases, blunting sanctions",
+    label:
+      "China and India have helped sustain the Russian economy through energy purchases, blunting the force of Western sanctions",
+    stance: "asserts",
     dimension: "economic",
     entities: ["china", "india", "russia"],
     section: "section.leadership",

@@ -261,6 +261,7 @@ export const entities = defineEntities([
     section: "section.leadership",
     quote:
       'the Russian "Order of St. Andrew the Apostle," Russia\'s highest award for prominent statesmen and citizens',
+    description: "Russia's highest award for prominent statesmen and citizens",
   },
   {
     id: "friendship-medal",
@@ -268,6 +269,7 @@ export const entities = defineEntities([
     name: "Friendship Medal",
     section: "section.leadership",
     quote: 'China\'s first ever "Friendship Medal,"',
+    description: "China's first ever",
   },
   {
     id: "joint-declaration-1997",

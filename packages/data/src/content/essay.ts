@@ -1,5 +1,6 @@
 import type { Meta } from "../schema.ts";
 import { sections as defineSections } from "./define.ts";
+import { essaySha256 } from "./locators.ts";
 
 export const meta: Meta = {
   title: "Contemporary China-Russia-North Korea Alignment",
@@ -10,6 +11,7 @@ export const meta: Meta = {
   scopeNotes: [
     "The title names North Korea, but the essay's text does not discuss it: the dataset holds North Korea only as an entity named in the title, with no figures, events or claims.",
   ],
+  essaySha256,
 };
 
 /** The essay's sections in reading order. The opening has no heading of its own. */

@@ -3,7 +3,7 @@ import { claims, events, quotations } from "./define.ts";
 export const historyEvents = events([
   {
     id: "event.sino-soviet-united",
-    label: "Communist China and the Soviet Union united against global capitalism",
+    label: "Communist China and the Soviet Union united in the battle against global capitalism",
     when: { start: "1950", end: "1960", precision: "decade" },
     entities: ["china", "soviet-union"],
     dimension: "history",
@@ -13,7 +13,7 @@ export const historyEvents = events([
   },
   {
     id: "event.sino-soviet-break",
-    label: "Sino-Soviet relations, worsening under Stalin and Mao, end in a break",
+    label: "Sino-Soviet relations, progressively worse under Stalin and Mao, culminate in a break",
     when: { start: "1970", precision: "decade" },
     entities: ["soviet-union", "china", "stalin", "mao"],
     dimension: "history",
@@ -23,13 +23,39 @@ export const historyEvents = events([
   },
   {
     id: "event.joint-declaration-1997",
-    label: "Russian-Chinese Joint Declaration on a Multi-Polar World",
+    label:
+      "Russian-Chinese Joint Declaration on a Multi-Polar World and the Establishment of a New International Order, cited in the essay's note",
     when: { start: "1997", precision: "year" },
     entities: ["russia", "china", "russian-foreign-ministry", "joint-declaration-1997"],
     dimension: "history",
     section: "section.notes",
     quote:
       'See "Russian-Chinese Joint Declaration on a Multi-Polar World and the Establishment of a New International Order," Ministry of Foreign Affairs of the Russian Federation, 1997',
+  },
+  // Happenings the essay narrates without a date: held without one rather than dated from outside the essay.
+  {
+    id: "event.xi-rise-to-power",
+    label: "Xi's rise to power in Beijing",
+    entities: ["xi", "china"],
+    dimension: "leadership",
+    section: "section.opening",
+    quote: "Xi's rise to power in Beijing",
+  },
+  {
+    id: "event.putin-return-to-kremlin",
+    label: "Putin's return to the Kremlin",
+    entities: ["putin", "russia"],
+    dimension: "leadership",
+    section: "section.opening",
+    quote: "Putin's return to the Kremlin",
+  },
+  {
+    id: "event.khrushchev-cuba",
+    label: "Khrushchev's adventurism in Cuba, after which the Soviet Union pursued risk-averse policies",
+    entities: ["khrushchev", "soviet-union", "cuba"],
+    dimension: "history",
+    section: "section.pragmatism",
+    quote: "the Soviet Union, which pursued risk-averse policies, especially after Khrushchev's adventurism in Cuba",
   },
 ]);
 
@@ -49,7 +75,8 @@ export const historyQuotations = quotations([
 export const historyClaims = claims([
   {
     id: "claim.alignment-tighter",
-    label: "The military, political and economic realignment has grown tighter",
+    label: "Ever since Xi's rise to power and Putin's return to the Kremlin, Russia and China's military, political and economic realignment has grown tighter",
+    stance: "asserts",
     dimension: "history",
     entities: ["russia", "china", "xi", "putin"],
     section: "section.opening",
@@ -58,7 +85,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.no-shared-ideology",
-    label: "No shared ideology binds modern Chinese\u2013Russian relations",
+    label: "There is no shared ideological component in modern Chinese\u2013Russian relations",
+    stance: "asserts",
     dimension: "history",
     entities: ["russia", "china"],
     section: "section.opening",
@@ -67,7 +95,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.pragmatic-relationship",
-    label: "The relationship is pragmatic",
+    label: "The blossoming relationship between Putin's Russia and contemporary China is pragmatic",
+    stance: "asserts",
     dimension: "history",
     entities: ["russia", "china", "putin"],
     section: "section.opening",
@@ -75,7 +104,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.boundaries-despite-no-limits",
-    label: "A partnership \u201cwithout limits\u201d still has boundaries neither will cross",
+    label: "Their leaders have described the partnership as one without limits, yet there are clearly some boundaries they will not cross",
+    stance: "asserts",
     dimension: "political",
     entities: ["xi", "putin"],
     section: "section.opening",
@@ -84,7 +114,9 @@ export const historyClaims = claims([
   },
   {
     id: "claim.china-invested-in-order",
-    label: "China is more invested in the postwar order that Putin seeks to disrupt",
+    label: "China's economy makes it more invested in the post-World War II international order, the very order that Putin appears intent on disrupting",
+    stance: "asserts",
+    hedge: "appears",
     dimension: "political",
     entities: ["china", "putin"],
     section: "section.opening",
@@ -93,7 +125,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.soviet-ideology",
-    label: "The USSR's grand strategy was based on spreading communism",
+    label: "The USSR's grand strategy was based on ideology, and the spread of communism was a strong, motivating ideological force",
+    stance: "asserts",
     dimension: "history",
     entities: ["soviet-union"],
     section: "section.pragmatism",
@@ -102,7 +135,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.influence-not-ideological",
-    label: "Russia's drive for global influence today differs from the Soviet period",
+    label: "Russia's drive for global influence in the 21st century is very different from the Soviet period",
+    stance: "asserts",
     dimension: "history",
     entities: ["russia", "soviet-union"],
     section: "section.pragmatism",
@@ -110,7 +144,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.communist-bond",
-    label: "Belief in communism bonded China and the USSR against capitalism",
+    label: "Their leaderships' belief in the superiority of the communist system bonded China and the USSR in the global war against capitalism",
+    stance: "asserts",
     dimension: "history",
     entities: ["china", "soviet-union"],
     section: "section.pragmatism",
@@ -119,7 +154,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.ambitions-without-ideology",
-    label: "Moscow's ambitions today bear little resemblance to Soviet ideology",
+    label: "Moscow's ambitions today bear little resemblance to the ideology that determined Soviet foreign policy",
+    stance: "asserts",
     dimension: "history",
     entities: ["russia", "soviet-union"],
     section: "section.pragmatism",
@@ -128,7 +164,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.conservative-leader",
-    label: "Putin's Russia casts itself as leader of socially conservative regimes",
+    label: "Under Putin, Russia has attempted to present itself as the leader of socially conservative regimes opposed to the excesses of liberal democracy and to American global aggression",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "putin", "united-states"],
     section: "section.pragmatism",
@@ -137,7 +174,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.in-step-with-xi",
-    label: "Under Putin, Russia is not far out of step with Xi's vision for China",
+    label: "Under Putin's leadership, Russia is not far out of step with Xi's vision for China",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "putin", "xi", "china"],
     section: "section.pragmatism",
@@ -145,7 +183,9 @@ export const historyClaims = claims([
   },
   {
     id: "claim.pragmatic-and-flexible",
-    label: "A pragmatic, not ideological, bond that may flex if conditions change",
+    label: "This vision is almost purely pragmatic, not ideological, and the bond may be more flexible should global conditions change",
+    stance: "asserts",
+    hedge: "almost purely",
     dimension: "political",
     entities: ["russia", "china", "xi"],
     section: "section.pragmatism",
@@ -154,7 +194,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.risky-behaviour",
-    label: "Unlike the risk-averse USSR, Putin's Russia takes risks abroad",
+    label: "Putin's Russia has engaged in risky behavior abroad, in sharp contrast to the Soviet Union's risk-averse policies after Khrushchev's adventurism in Cuba",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "putin", "soviet-union", "khrushchev", "cuba"],
     section: "section.pragmatism",
@@ -163,7 +204,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.opposes-american-interests",
-    label: "Russia's worldwide contacts often oppose American interests and unsettle the global order",
+    label: "Russia's worldwide web of contacts is frequently in direct opposition to American interests and injects unpredictability into the global order",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "united-states"],
     section: "section.pragmatism",
@@ -172,7 +214,9 @@ export const historyClaims = claims([
   },
   {
     id: "claim.strain-on-coalition",
-    label: "Russia's disruption may strain the coalition: China benefits from the postwar economic system",
+    label: "This element too might further strain Russia's coalition with China, since China has benefitted from the postwar economic system",
+    stance: "entertains",
+    hedge: "might",
     dimension: "political",
     entities: ["russia", "china", "putin"],
     section: "section.pragmatism",
@@ -181,7 +225,9 @@ export const historyClaims = claims([
   },
   {
     id: "claim.divergent-views-of-order",
-    label: "Putin sees the post-Cold War settlement as bad for Russia; China sees benefit in its stability",
+    label: "Putin sees the post-Cold War settlement as bad for Russia and good only for the West; China sees benefit in the stability of at least the economic components of that international system",
+    stance: "asserts",
+    hedge: "at least the economic components",
     dimension: "political",
     entities: ["putin", "russia", "the-west", "china", "cold-war"],
     section: "section.pragmatism",

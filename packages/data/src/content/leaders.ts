@@ -8,7 +8,7 @@ export const leaderFigures = figures([
     unit: "count",
     counts: "meetings",
     qualifier: "estimated",
-    when: { start: "2026-03", precision: "month" },
+    when: { start: "2026-03", precision: "month", relation: "as-of" },
     subjects: ["xi", "putin"],
     dimension: "leadership",
     section: "section.opening",
@@ -20,7 +20,7 @@ export const leaderFigures = figures([
 export const leaderEvents = events([
   {
     id: "event.order-of-st-andrew",
-    label: "Putin bestows the Order of St. Andrew the Apostle on Xi",
+    label: "Putin bestows upon Xi the Russian Order of St. Andrew the Apostle",
     when: { start: "2017", precision: "year" },
     entities: ["putin", "xi", "order-of-st-andrew", "russia"],
     dimension: "leadership",
@@ -44,6 +44,8 @@ export const leaderQuotations = quotations([
     id: "quote.xi-best-friend",
     text: "President Putin is a good and old friend of the Chinese people. He is my best, most intimate friend.",
     speaker: "xi",
+    context: "on live Chinese state television",
+    footnote: 1,
     dimension: "leadership",
     section: "section.leadership",
     quote:
@@ -54,7 +56,9 @@ export const leaderQuotations = quotations([
 export const leaderClaims = claims([
   {
     id: "claim.met-more-than-any-leaders",
-    label: "Xi and Putin have met each other more than any other leaders in the world",
+    label: "Estimates are that Xi and Putin have met with one another more than they have with any other leaders in the world",
+    stance: "reports",
+    hedge: "estimates are that",
     dimension: "leadership",
     entities: ["xi", "putin"],
     section: "section.opening",
@@ -63,7 +67,9 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.leaders-alike",
-    label: "Self-appointed for life, close in age, with similar lives: a shared vision of the order",
+    label: "Autocrats who bestowed lifetime appointments upon themselves, close in age, with not dissimilar life experiences, Xi and Putin share a vision of the postwar global order",
+    stance: "asserts",
+    hedge: "not dissimilar",
     dimension: "leadership",
     entities: ["xi", "putin"],
     section: "section.leadership",
@@ -72,7 +78,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.multipolar-world",
-    label: "Above all, they agree the world must be multipolar, not dominated by the United States",
+    label: "Most importantly, they agree that the world must be multipolar, not dominated by the United States",
+    stance: "asserts",
     dimension: "leadership",
     entities: ["xi", "putin", "united-states"],
     section: "section.leadership",
@@ -80,7 +87,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.exceptional-roles",
-    label: "They share a vision of a new order recognising their countries' \u201cexceptional\u201d roles",
+    label: "They share a vision of a new global order that recognizes the \u201cexceptional\u201d roles of their two countries",
+    stance: "asserts",
     dimension: "leadership",
     entities: ["xi", "putin", "russia", "china"],
     section: "section.leadership",
@@ -89,7 +97,9 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.declared-friendship",
-    label: "Xi and Putin have publicly declared their close friendship",
+    label: "To the extent that personal relationships between leaders matter, Xi and Putin have publicly declared their close friendship",
+    stance: "asserts",
+    hedge: "To the extent that",
     dimension: "leadership",
     entities: ["xi", "putin"],
     section: "section.leadership",
@@ -97,8 +107,19 @@ export const leaderClaims = claims([
       "To the extent that personal relationships between leaders matter in international politics, Xi and Putin have publicly declared their close friendship",
   },
   {
+    id: "claim.rapprochement-serves-russia",
+    label: "Russia's rapprochement with China ultimately serves Russia well in enabling the continued invasion of Ukraine",
+    stance: "asserts",
+    dimension: "leadership",
+    entities: ["russia", "china", "ukraine", "war-in-ukraine"],
+    section: "section.leadership",
+    quote:
+      "While Russia's rapprochement with China ultimately serves Russia well in enabling the continued invasion of Ukraine",
+  },
+  {
     id: "claim.ever-closer-trajectory",
-    label: "An ever-closer trajectory along military, economic and diplomatic lines",
+    label: "It is important to see the relationship as on an ever-closer trajectory along military, economic and diplomatic dimensions",
+    stance: "asserts",
     dimension: "leadership",
     entities: ["russia", "china", "ukraine"],
     section: "section.leadership",

@@ -3,11 +3,11 @@ import { claims, comparisons, events, figures, quotations } from "./define.ts";
 export const politicsFigures = figures([
   {
     id: "unsc.permanent-seats.held",
-    label: "Permanent seats on the UN Security Council held by China and Russia",
+    label: "Permanent seats on the United Nations Security Council that China and Russia occupy",
     value: 2,
     unit: "count",
     counts: "permanent seats",
-    when: { start: "2026-03", precision: "month" },
+    when: { start: "2026-03", precision: "month", relation: "as-of" },
     subjects: ["china", "russia", "un-security-council"],
     dimension: "political",
     section: "section.unequals",
@@ -16,11 +16,11 @@ export const politicsFigures = figures([
   },
   {
     id: "unsc.permanent-seats.total",
-    label: "Permanent seats on the UN Security Council",
+    label: "Permanent seats on the United Nations Security Council",
     value: 5,
     unit: "count",
     counts: "permanent seats",
-    when: { start: "2026-03", precision: "month" },
+    when: { start: "2026-03", precision: "month", relation: "as-of" },
     subjects: ["un-security-council"],
     dimension: "political",
     section: "section.unequals",
@@ -32,9 +32,8 @@ export const politicsFigures = figures([
 export const politicsEvents = events([
   {
     id: "event.cooperation-since-2012",
-    label: "Russia\u2013China cooperation goes back to at least 2012",
-    when: { start: "2012", precision: "year" },
-    qualifier: "at least",
+    label: "Russia and China cooperate",
+    when: { start: "2012", precision: "year", relation: "since-at-least" },
     entities: ["russia", "china"],
     dimension: "political",
     section: "section.three-dimensions",
@@ -42,7 +41,7 @@ export const politicsEvents = events([
   },
   {
     id: "event.crimea-eastern-ukraine",
-    label: "Russian forces appear in Crimea and Eastern Ukraine; sanctions follow",
+    label: "Russian forces appear in Crimea and Eastern Ukraine, and sanctions on parts of the economy ensue",
     when: { start: "2014", precision: "year" },
     entities: ["russia", "crimea", "ukraine"],
     dimension: "political",
@@ -52,7 +51,7 @@ export const politicsEvents = events([
   },
   {
     id: "event.eaeu-coordination",
-    label: "Xi agrees to coordinate Central Asian investments with the Eurasian Economic Union",
+    label: "Xi agrees to coordinate with Russia on Central Asian investments with the Eurasian Economic Union",
     when: { start: "2015", precision: "year" },
     entities: ["xi", "china", "russia", "central-asia", "eurasian-economic-union"],
     dimension: "political",
@@ -77,15 +76,19 @@ export const politicsQuotations = quotations([
 export const politicsClaims = claims([
   {
     id: "claim.before-2014",
-    label: "Closer collaboration with China began before Crimea and the sanctions of 2014",
+    label: "Even before Crimea, Eastern Ukraine and the ensuing sanctions of 2014, Putin's Russia had begun closer economic and strategic collaboration with China",
+    stance: "asserts",
     dimension: "political",
-    entities: ["russia", "china", "crimea", "putin"],
+    entities: ["russia", "china", "crimea", "ukraine", "putin"],
     section: "section.three-dimensions",
-    quote: "Putin's Russia had begun closer economic and strategic collaboration with China",
+    when: { start: "2014", precision: "year", relation: "by" },
+    quote:
+      "Even before Russian forces appeared in Crimea and Eastern Ukraine in 2014 and the ensuing sanctions imposed on parts of the economy, Putin's Russia had begun closer economic and strategic collaboration with China.",
   },
   {
     id: "claim.mutual-convenience",
-    label: "An axis of mutual convenience, as both fell out with the United States",
+    label: "An axis of mutual convenience, at a time when relations with the United States were in sharp decline for both Russia and China",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states"],
     section: "section.three-dimensions",
@@ -94,7 +97,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.amplified-influence",
-    label: "Closer ties with China amplified Russia's chances to project global influence",
+    label: "Closer relations with China amplified the opportunities for Putin's Russia to project its global influence more broadly",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "putin"],
     section: "section.three-dimensions",
@@ -103,7 +107,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.friends-of-friends",
-    label: "For Russia, China's trading partners can become its friends too",
+    label: "For Russia, not simply the enemy of my enemy being my friend: the trading partners of my friend can become my friends too",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china"],
     section: "section.three-dimensions",
@@ -112,7 +117,9 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.global-south",
-    label: "Russia and China complement one another in much of the Global South",
+    label: "Russia and China have cooperated, or at least complemented, one another in much of the Global South",
+    stance: "asserts",
+    hedge: "or at least complemented",
     dimension: "political",
     entities: ["russia", "china", "global-south"],
     section: "section.three-dimensions",
@@ -121,7 +128,9 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.weaker-partner",
-    label: "Russia is often called the weaker, expendable partner",
+    label: "It is often argued that Russia is the weaker partner and therefore expendable for China",
+    stance: "reports",
+    hedge: "It is often argued",
     dimension: "political",
     entities: ["russia", "china"],
     section: "section.unequals",
@@ -129,7 +138,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.some-balance",
-    label: "Overlooked strengths bring some balance to the relationship",
+    label: "All of this helps to bring some balance to the relationship",
+    stance: "infers",
     dimension: "political",
     entities: ["russia", "china"],
     section: "section.unequals",
@@ -137,7 +147,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.more-comity-than-conflict",
-    label: "A common rival and complementary interests: more comity than conflict",
+    label: "Facing a common rival in the United States, with complementary interests in much of the global south and east, there is more comity than conflict",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states", "global-south"],
     section: "section.unequals",
@@ -146,7 +157,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.bri-competition",
-    label: "Russia must compete with China's Belt and Road Initiative in Central Asia",
+    label: "Russia must compete with China in clear areas: the Belt and Road Initiative, and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "belt-and-road", "central-asia", "putin"],
     section: "section.unequals",
@@ -154,8 +166,34 @@ export const politicsClaims = claims([
       "there are clear areas where Putin's Russia must compete with China\u2014for example, with respect to the latter's Belt and Road Initiative (BRI) and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
   },
   {
+    id: "claim.eaeu-mitigate-concern",
+    label:
+      "Perhaps in an effort to mitigate Russian concern, Xi agreed in 2015 to coordinate with Russia on Central Asian investments",
+    stance: "entertains",
+    hedge: "Perhaps",
+    dimension: "political",
+    entities: ["xi", "china", "russia", "central-asia", "eurasian-economic-union"],
+    section: "section.unequals",
+    quote:
+      "Perhaps in an effort to try to mitigate Russian concern in 2015, Xi agreed to coordinate with Russia on Central Asian investments with the Eurasian Economic Union.",
+  },
+  {
+    id: "claim.sco-despite-predictions",
+    label:
+      "Despite predictions of conflict rather than coexistence, there is growing evidence that China and Russia are not necessarily competing",
+    stance: "reports",
+    hedge: "growing evidence",
+    source: "source.sco-evidence",
+    dimension: "political",
+    entities: ["russia", "china", "sco"],
+    section: "section.unequals",
+    quote:
+      'despite predictions of conflict rather than coexistence, there is growing evidence that says, "their common focus does not mean they are necessarily competing against each other.',
+  },
+  {
     id: "claim.sco-founded-jointly",
-    label: "Russia and China jointly founded the SCO",
+    label: "Russia and China jointly founded the Shanghai Cooperation Organization (SCO)",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "sco"],
     section: "section.unequals",
@@ -163,7 +201,9 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.central-asia-cooperation",
-    label: "In Central Asia, shared security interests let them cooperate more than compete",
+    label: "So far, because of shared security interests, they have been able to cooperate more than compete even in Central Asia",
+    stance: "asserts",
+    hedge: "So far",
     dimension: "political",
     entities: ["russia", "china", "central-asia"],
     section: "section.unequals",
@@ -171,8 +211,18 @@ export const politicsClaims = claims([
       "So far, they have been able to cooperate more than compete even in Central Asia\u2014 where more people speak and read Russian than Mandarin and consume Russian media daily\u2014because of their shared security interests in the region.",
   },
   {
+    id: "claim.central-asia-russian-language",
+    label: "In Central Asia more people speak and read Russian than Mandarin and consume Russian media daily",
+    stance: "asserts",
+    dimension: "political",
+    entities: ["central-asia", "russia", "china"],
+    section: "section.unequals",
+    quote: "where more people speak and read Russian than Mandarin and consume Russian media daily",
+  },
+  {
     id: "claim.northern-sea-route",
-    label: "They collaborate on the Northern Sea Route, for energy and trade routes",
+    label: "They have collaborated on the Northern Sea Route, with shared interests in exploring for new energy sources and in new, more direct trade routes",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "northern-sea-route", "arctic"],
     section: "section.unequals",
@@ -182,6 +232,8 @@ export const politicsClaims = claims([
   {
     id: "claim.unsc-unison",
     label: "At the UN Security Council they vote almost in unison",
+    stance: "asserts",
+    hedge: "almost in unison",
     dimension: "political",
     entities: ["russia", "china", "un-security-council"],
     section: "section.unequals",
@@ -189,7 +241,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.spheres-of-influence",
-    label: "Both defend a sphere of influence: the South China Sea and Ukraine",
+    label: "Both see the need to defend against American encroachment in their spheres of influence, and need allies for their territorial claims: the South China Sea, Ukraine",
+    stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states", "south-china-sea", "ukraine"],
     section: "section.unequals",
@@ -198,7 +251,9 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.eastern-southern-alignment",
-    label: "Part of a wider eastern and southern alignment against the West",
+    label: "China and India are also arguably part of a global eastern and southern alignment that increasingly sees the West, led by the United States, as a shared problem",
+    stance: "entertains",
+    hedge: "arguably",
     dimension: "political",
     entities: ["china", "india", "russia", "the-west", "united-states"],
     section: "section.leadership",
@@ -212,6 +267,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.population-size",
     aspect: "Population size",
+    label: "Russia's population is smaller than China's",
+    basis: "stated",
     between: ["russia", "china"],
     advantage: "china",
     measure: "traditional",
@@ -221,6 +278,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.military-spending",
     aspect: "Total military spending",
+    label: "The asymmetry in total military spending, a traditional measure of power, is obviously true",
+    basis: "implied",
     between: ["russia", "china"],
     advantage: "china",
     measure: "traditional",
@@ -231,6 +290,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.gdp",
     aspect: "GDP",
+    label: "The asymmetry in GDP, a traditional measure of power, is obviously true",
+    basis: "implied",
     between: ["russia", "china"],
     advantage: "china",
     measure: "traditional",
@@ -241,6 +302,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.wealth-per-capita",
     aspect: "Wealth per capita",
+    label: "Russia's population is richer per capita than China's",
+    basis: "stated",
     between: ["russia", "china"],
     advantage: "russia",
     measure: "overlooked",
@@ -250,6 +313,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.nuclear-arsenal",
     aspect: "Nuclear arsenal",
+    label: "Russia's nuclear arsenal is larger",
+    basis: "stated",
     between: ["russia", "china"],
     advantage: "russia",
     measure: "overlooked",
@@ -259,6 +324,9 @@ export const asymmetry = comparisons([
   {
     id: "compare.military-technology",
     aspect: "Military technology",
+    label: "Russia's military technology is superior in many areas",
+    basis: "stated",
+    hedge: "in many areas",
     between: ["russia", "china"],
     advantage: "russia",
     measure: "overlooked",
@@ -268,6 +336,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.energy-influence",
     aspect: "Influence in energy markets",
+    label: "Russia has weighty influence in energy markets, with control and ownership of vast energy resources and networks",
+    basis: "implied",
     between: ["russia", "china"],
     advantage: "russia",
     measure: "overlooked",
