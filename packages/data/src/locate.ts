@@ -84,7 +84,8 @@ export function paragraphsOf(essay: string): { start: number; end: number }[] {
   for (const block of blocks) {
     const previous = paragraphs.at(-1);
     const text = essay.slice(block.start, block.end).trim();
-    const brokenOff = previous !== undefined && !/[.!?:"”)¹\p{Lu}]$/u.test(essay.slice(previous.start, previous.end).trim());
+    const brokenOff =
+      previous !== undefined && !/[.!?:"”)¹\p{Lu}]$/u.test(essay.slice(previous.start, previous.end).trim());
     if (previous !== undefined && brokenOff && /^\p{Ll}/u.test(text)) previous.end = block.end;
     else paragraphs.push({ ...block });
   }

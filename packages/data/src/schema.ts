@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locatorProblem, normaliseForQuoteMatch, paragraphsOf } from "./locate.ts";
 import {
   aggregations,
   applyFormula,
@@ -14,7 +15,6 @@ import {
   stances,
   unitIds,
 } from "./vocabulary.ts";
-import { locatorProblem, normaliseForQuoteMatch, paragraphsOf } from "./locate.ts";
 
 export { locateQuote, normaliseForQuoteMatch } from "./locate.ts";
 
@@ -109,7 +109,9 @@ export const LocatorSchema = z.strictObject({
   paragraph: z
     .number()
     .int()
-    .positive("must be a paragraph of the essay (a new quote has no locator yet: run `pnpm --filter @alignment/data locate`)"),
+    .positive(
+      "must be a paragraph of the essay (a new quote has no locator yet: run `pnpm --filter @alignment/data locate`)",
+    ),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
 });
@@ -637,7 +639,12 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Datase
     const problems = result.error.issues.flatMap((issue): DatasetProblem[] => {
       // An unknown field is reported once per key, as a field of its own: a typo'd `qualifer` must read as such.
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
-      return keys.map((key) => problemAt(key === undefined ? issue.path : [...issue.path, key], key === undefined ? issue.message : `unknown field "${key}"`));
+      return keys.map((key) =>
+        problemAt(
+          key === undefined ? issue.path : [...issue.path, key],
+          key === undefined ? issue.message : `unknown field "${key}"`,
+        ),
+      );
     });
     throw new DatasetError(problems);
   }
@@ -646,15 +653,15 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Datase
   return result.data;
 
   function problemAt(path: readonly PropertyKey[], message: string): DatasetProblem {
-      const [collection, index, ...field] = path;
-      if (typeof collection === "string" && typeof index === "number") {
-        return { record: recordLabel(input, collection, index), field: field.map(String).join("."), message };
-      }
-      return {
-        record: typeof collection === "string" ? collection : "dataset",
-        field: path.slice(1).map(String).join("."),
-        message,
-      };
+    const [collection, index, ...field] = path;
+    if (typeof collection === "string" && typeof index === "number") {
+      return { record: recordLabel(input, collection, index), field: field.map(String).join("."), message };
+    }
+    return {
+      record: typeof collection === "string" ? collection : "dataset",
+      field: path.slice(1).map(String).join("."),
+      message,
+    };
   }
 }
 

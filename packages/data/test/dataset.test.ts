@@ -103,7 +103,9 @@ describe("content: what the essay says, and only that", () => {
   });
 
   it("uses every entity: referenced by a record, or the author or publisher of a cited source", () => {
-    const credited = new Set(dataset.sources.flatMap((s) => [s.label, s.publisher, ...(s.authors ?? []), ...(s.editors ?? [])]));
+    const credited = new Set(
+      dataset.sources.flatMap((s) => [s.label, s.publisher, ...(s.authors ?? []), ...(s.editors ?? [])]),
+    );
     const unused = dataset.entities.filter(
       (e) => e.id !== "north-korea" && byEntity(e.id as "russia").length === 0 && !credited.has(e.name),
     );

@@ -2,8 +2,8 @@
 // essay and the quotes give. `pnpm --filter @alignment/data locate` rewrites that file (vitest's file snapshot, -u).
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { locateQuote, locatorProblem, paragraphsOf } from "../src/locate.ts";
 import { allRecords, dataset } from "../src/index.ts";
+import { locateQuote, locatorProblem, paragraphsOf } from "../src/locate.ts";
 import { essay } from "./support/essay.ts";
 
 const quoted = allRecords().flatMap((r) =>
@@ -16,7 +16,9 @@ function locatorsFile(): string {
   const lines = quoted.map(({ id, quote }) => {
     const at = locateQuote(essay, quote, paragraphs);
     if (at === undefined) throw new Error(`${id} › quote: does not occur in the essay, so it has no locator`);
-    return `  ${JSON.stringify(id)}: { paragraph: ${at.paragraph}, start: ${at.start}, end: ${at.end} },`;
+    // Keys as Biome writes them, so that formatting the repository leaves the file as the test expects it.
+    const key = /^[A-Za-z_$][\w$]*$/.test(id) ? id : JSON.stringify(id);
+    return `  ${key}: { paragraph: ${at.paragraph}, start: ${at.start}, end: ${at.end} },`;
   });
   const sha = createHash("sha256").update(essay).digest("hex");
   return `// Written by \`pnpm --filter @alignment/data locate\` from source/essay.txt; checked by test/locators.test.ts.

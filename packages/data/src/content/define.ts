@@ -17,8 +17,8 @@ import type {
 } from "../schema.ts";
 import { applyFormula, isRounded } from "../vocabulary.ts";
 import type { EntityId } from "./entities.ts";
-import { locators } from "./locators.ts";
 import type { SectionId } from "./essay.ts";
+import { locators } from "./locators.ts";
 import type { SourceId } from "./sources.ts";
 
 /** The reference fields a record may hold, narrowed from `string` to the ids that exist. */
@@ -45,7 +45,9 @@ type Input<R, Id extends string, Omitted extends keyof R = never> = Narrowed<
  */
 const UNLOCATED = { paragraph: 0, start: 0, end: 0 } as const;
 
-function located<R extends { id: string }>(record: R): R & { locator: { paragraph: number; start: number; end: number } } {
+function located<R extends { id: string }>(
+  record: R,
+): R & { locator: { paragraph: number; start: number; end: number } } {
   return { ...record, locator: locators[record.id] ?? UNLOCATED };
 }
 

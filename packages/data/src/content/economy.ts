@@ -128,7 +128,8 @@ export const economyEvents = events([
   },
   {
     id: "event.full-invasion-and-sanctions",
-    label: "Russia's full invasion of Ukraine, and the ensuing sanctions regime on Russian energy exports by Western Europe",
+    label:
+      "Russia's full invasion of Ukraine, and the ensuing sanctions regime on Russian energy exports by Western Europe",
     entities: ["russia", "ukraine", "war-in-ukraine", "western-europe"],
     dimension: "economic",
     section: "section.three-dimensions",
@@ -189,7 +190,8 @@ export const economyClaims = claims([
   },
   {
     id: "claim.ties-stronger-before",
-    label: "Economic ties were becoming stronger well before the full invasion, partly underpinned by the ESPO pipeline",
+    label:
+      "Economic ties were becoming stronger well before the full invasion, partly underpinned by the ESPO pipeline",
     stance: "asserts",
     dimension: "economic",
     entities: ["russia", "china", "espo"],

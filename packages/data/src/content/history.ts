@@ -75,7 +75,8 @@ export const historyQuotations = quotations([
 export const historyClaims = claims([
   {
     id: "claim.alignment-tighter",
-    label: "Ever since Xi's rise to power and Putin's return to the Kremlin, Russia and China's military, political and economic realignment has grown tighter",
+    label:
+      "Ever since Xi's rise to power and Putin's return to the Kremlin, Russia and China's military, political and economic realignment has grown tighter",
     stance: "asserts",
     dimension: "history",
     entities: ["russia", "china", "xi", "putin"],
@@ -104,7 +105,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.boundaries-despite-no-limits",
-    label: "Their leaders have described the partnership as one without limits, yet there are clearly some boundaries they will not cross",
+    label:
+      "Their leaders have described the partnership as one without limits, yet there are clearly some boundaries they will not cross",
     stance: "asserts",
     dimension: "political",
     entities: ["xi", "putin"],
@@ -114,7 +116,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.china-invested-in-order",
-    label: "China's economy makes it more invested in the post-World War II international order, the very order that Putin appears intent on disrupting",
+    label:
+      "China's economy makes it more invested in the post-World War II international order, the very order that Putin appears intent on disrupting",
     stance: "asserts",
     hedge: "appears",
     dimension: "political",
@@ -125,7 +128,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.soviet-ideology",
-    label: "The USSR's grand strategy was based on ideology, and the spread of communism was a strong, motivating ideological force",
+    label:
+      "The USSR's grand strategy was based on ideology, and the spread of communism was a strong, motivating ideological force",
     stance: "asserts",
     dimension: "history",
     entities: ["soviet-union"],
@@ -144,7 +148,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.communist-bond",
-    label: "Their leaderships' belief in the superiority of the communist system bonded China and the USSR in the global war against capitalism",
+    label:
+      "Their leaderships' belief in the superiority of the communist system bonded China and the USSR in the global war against capitalism",
     stance: "asserts",
     dimension: "history",
     entities: ["china", "soviet-union"],
@@ -164,7 +169,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.conservative-leader",
-    label: "Under Putin, Russia has attempted to present itself as the leader of socially conservative regimes opposed to the excesses of liberal democracy and to American global aggression",
+    label:
+      "Under Putin, Russia has attempted to present itself as the leader of socially conservative regimes opposed to the excesses of liberal democracy and to American global aggression",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "putin", "united-states"],
@@ -183,7 +189,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.pragmatic-and-flexible",
-    label: "This vision is almost purely pragmatic, not ideological, and the bond may be more flexible should global conditions change",
+    label:
+      "This vision is almost purely pragmatic, not ideological, and the bond may be more flexible should global conditions change",
     stance: "asserts",
     hedge: "almost purely",
     dimension: "political",
@@ -194,7 +201,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.risky-behaviour",
-    label: "Putin's Russia has engaged in risky behavior abroad, in sharp contrast to the Soviet Union's risk-averse policies after Khrushchev's adventurism in Cuba",
+    label:
+      "Putin's Russia has engaged in risky behavior abroad, in sharp contrast to the Soviet Union's risk-averse policies after Khrushchev's adventurism in Cuba",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "putin", "soviet-union", "khrushchev", "cuba"],
@@ -204,7 +212,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.opposes-american-interests",
-    label: "Russia's worldwide web of contacts is frequently in direct opposition to American interests and injects unpredictability into the global order",
+    label:
+      "Russia's worldwide web of contacts is frequently in direct opposition to American interests and injects unpredictability into the global order",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "united-states"],
@@ -214,7 +223,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.strain-on-coalition",
-    label: "This element too might further strain Russia's coalition with China, since China has benefitted from the postwar economic system",
+    label:
+      "This element too might further strain Russia's coalition with China, since China has benefitted from the postwar economic system",
     stance: "entertains",
     hedge: "might",
     dimension: "political",
@@ -225,7 +235,8 @@ export const historyClaims = claims([
   },
   {
     id: "claim.divergent-views-of-order",
-    label: "Putin sees the post-Cold War settlement as bad for Russia and good only for the West; China sees benefit in the stability of at least the economic components of that international system",
+    label:
+      "Putin sees the post-Cold War settlement as bad for Russia and good only for the West; China sees benefit in the stability of at least the economic components of that international system",
     stance: "asserts",
     hedge: "at least the economic components",
     dimension: "political",

@@ -56,7 +56,8 @@ export const leaderQuotations = quotations([
 export const leaderClaims = claims([
   {
     id: "claim.met-more-than-any-leaders",
-    label: "Estimates are that Xi and Putin have met with one another more than they have with any other leaders in the world",
+    label:
+      "Estimates are that Xi and Putin have met with one another more than they have with any other leaders in the world",
     stance: "reports",
     hedge: "estimates are that",
     dimension: "leadership",
@@ -67,7 +68,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.leaders-alike",
-    label: "Autocrats who bestowed lifetime appointments upon themselves, close in age, with not dissimilar life experiences, Xi and Putin share a vision of the postwar global order",
+    label:
+      "Autocrats who bestowed lifetime appointments upon themselves, close in age, with not dissimilar life experiences, Xi and Putin share a vision of the postwar global order",
     stance: "asserts",
     hedge: "not dissimilar",
     dimension: "leadership",
@@ -87,7 +89,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.exceptional-roles",
-    label: "They share a vision of a new global order that recognizes the \u201cexceptional\u201d roles of their two countries",
+    label:
+      "They share a vision of a new global order that recognizes the \u201cexceptional\u201d roles of their two countries",
     stance: "asserts",
     dimension: "leadership",
     entities: ["xi", "putin", "russia", "china"],
@@ -97,7 +100,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.declared-friendship",
-    label: "To the extent that personal relationships between leaders matter, Xi and Putin have publicly declared their close friendship",
+    label:
+      "To the extent that personal relationships between leaders matter, Xi and Putin have publicly declared their close friendship",
     stance: "asserts",
     hedge: "To the extent that",
     dimension: "leadership",
@@ -108,7 +112,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.rapprochement-serves-russia",
-    label: "Russia's rapprochement with China ultimately serves Russia well in enabling the continued invasion of Ukraine",
+    label:
+      "Russia's rapprochement with China ultimately serves Russia well in enabling the continued invasion of Ukraine",
     stance: "asserts",
     dimension: "leadership",
     entities: ["russia", "china", "ukraine", "war-in-ukraine"],
@@ -118,7 +123,8 @@ export const leaderClaims = claims([
   },
   {
     id: "claim.ever-closer-trajectory",
-    label: "It is important to see the relationship as on an ever-closer trajectory along military, economic and diplomatic dimensions",
+    label:
+      "It is important to see the relationship as on an ever-closer trajectory along military, economic and diplomatic dimensions",
     stance: "asserts",
     dimension: "leadership",
     entities: ["russia", "china", "ukraine"],

@@ -76,7 +76,8 @@ export const politicsQuotations = quotations([
 export const politicsClaims = claims([
   {
     id: "claim.before-2014",
-    label: "Even before Crimea, Eastern Ukraine and the ensuing sanctions of 2014, Putin's Russia had begun closer economic and strategic collaboration with China",
+    label:
+      "Even before Crimea, Eastern Ukraine and the ensuing sanctions of 2014, Putin's Russia had begun closer economic and strategic collaboration with China",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "crimea", "ukraine", "putin"],
@@ -87,7 +88,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.mutual-convenience",
-    label: "An axis of mutual convenience, at a time when relations with the United States were in sharp decline for both Russia and China",
+    label:
+      "An axis of mutual convenience, at a time when relations with the United States were in sharp decline for both Russia and China",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states"],
@@ -97,7 +99,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.amplified-influence",
-    label: "Closer relations with China amplified the opportunities for Putin's Russia to project its global influence more broadly",
+    label:
+      "Closer relations with China amplified the opportunities for Putin's Russia to project its global influence more broadly",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "putin"],
@@ -107,7 +110,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.friends-of-friends",
-    label: "For Russia, not simply the enemy of my enemy being my friend: the trading partners of my friend can become my friends too",
+    label:
+      "For Russia, not simply the enemy of my enemy being my friend: the trading partners of my friend can become my friends too",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china"],
@@ -147,7 +151,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.more-comity-than-conflict",
-    label: "Facing a common rival in the United States, with complementary interests in much of the global south and east, there is more comity than conflict",
+    label:
+      "Facing a common rival in the United States, with complementary interests in much of the global south and east, there is more comity than conflict",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states", "global-south"],
@@ -157,7 +162,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.bri-competition",
-    label: "Russia must compete with China in clear areas: the Belt and Road Initiative, and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
+    label:
+      "Russia must compete with China in clear areas: the Belt and Road Initiative, and the possibility of pulling Russia's Central Asian partners out of its economic orbit",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "belt-and-road", "central-asia", "putin"],
@@ -201,7 +207,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.central-asia-cooperation",
-    label: "So far, because of shared security interests, they have been able to cooperate more than compete even in Central Asia",
+    label:
+      "So far, because of shared security interests, they have been able to cooperate more than compete even in Central Asia",
     stance: "asserts",
     hedge: "So far",
     dimension: "political",
@@ -221,7 +228,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.northern-sea-route",
-    label: "They have collaborated on the Northern Sea Route, with shared interests in exploring for new energy sources and in new, more direct trade routes",
+    label:
+      "They have collaborated on the Northern Sea Route, with shared interests in exploring for new energy sources and in new, more direct trade routes",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "northern-sea-route", "arctic"],
@@ -241,7 +249,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.spheres-of-influence",
-    label: "Both see the need to defend against American encroachment in their spheres of influence, and need allies for their territorial claims: the South China Sea, Ukraine",
+    label:
+      "Both see the need to defend against American encroachment in their spheres of influence, and need allies for their territorial claims: the South China Sea, Ukraine",
     stance: "asserts",
     dimension: "political",
     entities: ["russia", "china", "united-states", "south-china-sea", "ukraine"],
@@ -251,7 +260,8 @@ export const politicsClaims = claims([
   },
   {
     id: "claim.eastern-southern-alignment",
-    label: "China and India are also arguably part of a global eastern and southern alignment that increasingly sees the West, led by the United States, as a shared problem",
+    label:
+      "China and India are also arguably part of a global eastern and southern alignment that increasingly sees the West, led by the United States, as a shared problem",
     stance: "entertains",
     hedge: "arguably",
     dimension: "political",
@@ -336,7 +346,8 @@ export const asymmetry = comparisons([
   {
     id: "compare.energy-influence",
     aspect: "Influence in energy markets",
-    label: "Russia has weighty influence in energy markets, with control and ownership of vast energy resources and networks",
+    label:
+      "Russia has weighty influence in energy markets, with control and ownership of vast energy resources and networks",
     basis: "implied",
     between: ["russia", "china"],
     advantage: "russia",
