@@ -4,6 +4,7 @@
 // not compile; a dataset that lacks an id a slide names fails the build with the slide and the id.
 import type {
   ClaimId,
+  DatedEvent,
   EntityId,
   EventId,
   FigureId,
@@ -64,8 +65,8 @@ export class DeckData {
     return this.#asking(slide, kind, id, () => this.#query.lookup(kind, id));
   }
 
-  /** The dated events in chronological order (by start, then end; ties keep dataset order). */
-  timeline(): readonly Event[] {
+  /** The dated events in chronological order as the essay dates them (the data package's timeline). */
+  timeline(): readonly DatedEvent<Event>[] {
     return this.#query.timeline();
   }
 

@@ -1,10 +1,10 @@
 // A slide is a pure function of the deck data: it returns its face (markup) and its talking points, and the
 // records it looked up become its source line and the essay's words in its speaker notes.
-import { formatValue, formatWhen } from "@alignment/data";
+import { formatWhen } from "@alignment/data";
 import type { CitedRecord, DeckData } from "./deck-data.ts";
 import { SlideData } from "./deck-data.ts";
 import { attributeValue, html, join, oneLine, type SafeHtml } from "./html.ts";
-import { citation, derivation, labelOf, when } from "./parts.ts";
+import { citation, derivation, stanceNote, statement } from "./parts.ts";
 
 /** What a slide function returns. */
 export interface SlideContent {
@@ -50,15 +50,14 @@ function sourceLine(deck: DeckData, s: Slide): SafeHtml {
   }</p>`;
 }
 
+/** One record in the notes: the line the data package gives a reader for it, then the essay's words and their place. */
 function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml {
-  const head =
-    record.kind === "figure"
-      ? html`<strong>${record.label}</strong>: ${formatValue(record)}`
-      : record.kind === "event"
-        ? html`<strong>${when(record)}</strong>: ${record.label}`
-        : record.kind === "comparison"
-          ? html`<strong>${record.aspect}</strong>: ahead, ${deck.lookup(slideId, "entity", record.advantage).name}`
-          : html`<strong>${labelOf(record)}</strong>`;
+  const ahead =
+    record.kind === "comparison"
+      ? ` Ahead: ${deck.lookup(slideId, "entity", record.advantage).name}${record.basis === "implied" ? " (implied)" : ""}.`
+      : "";
+  const stance = stanceNote(record);
+  const head = html`<strong>${statement(deck, slideId, record)}</strong>${ahead}${stance === "" ? "" : ` ${stance}`}`;
   const words =
     record.kind === "figure" && record.origin === "derived"
       ? derivation(deck, slideId, record)

@@ -1,6 +1,8 @@
 // The asymmetry of the two powers, measure by measure: each row names a measure and marks the side the essay
 // says is ahead. Rows are grouped into the traditional measures of power and the ones the essay says are
-// often overlooked, which is the essay's point: the first group favours one side, the second the other.
+// often overlooked, which is the essay's point: the first group favours one side, the second the other. A side the
+// essay only implies is ahead (it calls the traditional asymmetry "obviously true" without going measure by measure)
+// is drawn in outline and says "implied", so that the chart claims no more than the essay does.
 import { html, type SafeHtml } from "../html.ts";
 import { palette } from "../palette.ts";
 import { frame, SMALL } from "./svg.ts";
@@ -9,6 +11,8 @@ interface AsymmetryRow {
   aspect: string;
   /** 0 if the left side is ahead, 1 if the right side is. */
   ahead: 0 | 1;
+  /** True where the essay implies, rather than states, which side is ahead. */
+  implied: boolean;
 }
 
 export interface AsymmetryGroup {
@@ -43,12 +47,23 @@ export function asymmetryChart(options: {
     for (const row of group.rows) {
       const side = sides[row.ahead];
       const pillX = row.ahead === 0 ? 0 : WIDTH - PILL;
+      const pill = row.implied
+        ? html`<rect x="${pillX + 1.5}" y="${y + 1.5}" width="${PILL - 3}" height="${ROW - 9}" fill="#ffffff" stroke="${side.colour}" stroke-width="3" rx="6"/>
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">implied</text>`
+        : html`<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">ahead</text>`;
       parts.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
-<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
-<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">ahead</text>
+${pill}
 <text x="${WIDTH / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
       y += ROW;
     }
+  }
+  if (options.groups.some((g) => g.rows.some((r) => r.implied))) {
+    y += 30;
+    parts.push(
+      html`<text x="${WIDTH / 2}" y="${y}" font-size="${SMALL}" text-anchor="middle" fill="${palette.muted}">ahead: as the essay states it \u00b7 implied: the essay implies it, not measure by measure</text>`,
+    );
+    y += 8;
   }
   return frame({ ...options, width: WIDTH, height: y + 4, content: html`${parts}` });
 }

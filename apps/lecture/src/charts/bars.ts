@@ -23,8 +23,10 @@ export function barChart(options: {
   title: string;
   description: string;
   bars: readonly Bar[];
-  /** Written between the bars, over an arrow from the first bar's top to the last's. */
+  /** Written between the bars, under an arrow from the first bar's top to the last's. */
   change?: SafeHtml;
+  /** A second, smaller line under the change: "(computed)" for a change the essay does not state. */
+  changeNote?: SafeHtml;
   /** In slide pixels: 900 for a chart alone on its slide, less beside text, so labels keep their size. */
   width?: number;
 }): SafeHtml {
@@ -48,11 +50,17 @@ export function barChart(options: {
   });
   const first = 0;
   const last = bars.length - 1;
+  // Under the arrow's middle, between the bars, where nothing else is drawn.
+  const changeY = ((tops[first] ?? 0) + (tops[last] ?? 0)) / 2 + 10 + SMALL + 30;
   const arrow =
     options.change === undefined
       ? html``
       : html`<g><line x1="${(centres[first] ?? 0) + barWidth / 2 + 12}" y1="${(tops[first] ?? 0) + 10}" x2="${(centres[last] ?? 0) - barWidth / 2 - 16}" y2="${(tops[last] ?? 0) + 10}" stroke="${palette.muted}" stroke-width="4" marker-end="url(#${options.id}-head)"/>
-<text x="${WIDTH / 2}" y="${Math.min(tops[first] ?? 0, tops[last] ?? 0) + ((tops[first] ?? 0) - (tops[last] ?? 0)) / 2 - 24}" font-size="${SMALL + 6}" font-weight="700" text-anchor="middle" fill="${palette.muted}">${options.change}</text></g>`;
+<text x="${WIDTH / 2}" y="${changeY}" font-size="${SMALL + 6}" font-weight="700" text-anchor="middle" fill="${palette.muted}">${options.change}</text>${
+          options.changeNote === undefined
+            ? ""
+            : html`<text x="${WIDTH / 2}" y="${changeY + SMALL + 12}" font-size="${SMALL}" text-anchor="middle" fill="${palette.muted}">${options.changeNote}</text>`
+        }</g>`;
   const content = html`<defs><marker id="${options.id}-head" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.muted}"/></marker></defs>
 <line x1="0" y1="${BASELINE}" x2="${WIDTH}" y2="${BASELINE}" stroke="${palette.rule}" stroke-width="2"/>
 ${marks}${arrow}`;

@@ -13,7 +13,7 @@ export const conclusion: SlideMaker = (deck) =>
     const boundaries = d.claim("claim.boundaries-despite-no-limits");
     return {
       body: html`${heading(d.meta.subtitle)}${claimList([trajectory, sustain, alignment, boundaries])}`,
-      points: [html`${trajectory.label}.`, html`Yet: ${boundaries.label.toLowerCase()}.`],
+      points: [html`${trajectory.label}.`, html`Yet: ${boundaries.label}.`],
     };
   });
 

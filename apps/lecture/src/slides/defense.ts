@@ -1,10 +1,10 @@
 // Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
-import { formatValue } from "@alignment/data";
+import { formatQualifiedValue, formatValue } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
 import { unitChart } from "../charts/units.ts";
 import { html } from "../html.ts";
 import { colourOf } from "../palette.ts";
-import { blockQuote, qualifiedValue, value, when } from "../parts.ts";
+import { blockQuote, qualifiedValue, statement, When, when } from "../parts.ts";
 import { type SlideMaker, slide } from "../slide.ts";
 import { bigFigure, columns, eventList, heading } from "./layout.ts";
 
@@ -29,9 +29,9 @@ export const dronesAndArtillery: SlideMaker = (deck) =>
     const artillery = d.figure("war.artillery-help.years");
     const deepening = d.claim("claim.strategic-relationship-deepening");
     return {
-      body: html`${heading(html`Since ${when(drones)}: drones and artillery`)}
+      body: html`${heading(html`${When(drones)}: drones and artillery`)}
 ${columns(html`${eventList([drones])}<p class="lead">${deepening.label}</p>`, bigFigure(artillery))}`,
-      points: [html`${drones.label} (${when(drones)}).`, html`${artillery.label}: the first ${value(artillery)}.`],
+      points: [html`${drones.label}, ${when(drones)}.`, html`${artillery.label}: ${qualifiedValue(artillery)}.`],
     };
   });
 
@@ -53,12 +53,13 @@ export const tsentr2019: SlideMaker = (deck) =>
     const chinese = d.figure("tsentr-2019.chinese-soldiers");
     const share = d.figure("tsentr-2019.chinese-share");
     const scenario = d.claim("claim.tsentr-scenario");
+    const mostlyRussian = d.claim("claim.tsentr-mostly-russian");
     const china = d.entity("china");
     const exercise = d.entity("tsentr-2019");
     const chart = unitChart({
       id: "chart-tsentr",
       title: `${chinese.label}, against ${formatValue(personnel)} in all`,
-      description: `${formatValue(chinese)} from ${china.name} out of ${formatValue(personnel)}: ${formatValue(share)} of the exercise, one square in ${Math.round(personnel.value / chinese.value)}.`,
+      description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)}).`,
       part: chinese.value,
       whole: personnel.value,
       partColour: colourOf(china.id),
@@ -67,13 +68,14 @@ export const tsentr2019: SlideMaker = (deck) =>
     });
     return {
       layout: "chart-slide",
-      body: html`${heading(html`${exercise.name}: ${china.name}'s share was ${value(share)}`)}
+      body: html`${heading(html`${exercise.name}: ${qualifiedValue(personnel)}, ${qualifiedValue(chinese)} from ${china.name}`)}
 <div class="chart-frame">${chart.svg}</div>
-<p class="lead">${scenario.label}</p>`,
+<p class="lead">${mostlyRussian.label}: ${qualifiedValue(share)} of the total, soldiers against personnel.</p>`,
       points: [
+        html`${mostlyRussian.label}: ${qualifiedValue(chinese)} from ${china.name} among ${qualifiedValue(personnel)}.`,
+        html`${statement(d.deck, d.slideId, share)}. ${share.origin === "derived" ? (share.caveat ?? "") : ""}`,
         html`${scenario.label}.`,
-        html`${personnel.label}: ${value(personnel)}; ${qualifiedValue(chinese)} from ${china.name}, ${value(share)} of the total.`,
-        html`Each square stands for ${value(chinese)}: ${china.name} fills one of ${chart.squares}.`,
+        html`Each square stands for ${formatValue(chinese)}: ${china.name} fills one of ${chart.squares}.`,
       ],
       chartData: dataTable(
         exercise.name,
@@ -81,7 +83,7 @@ export const tsentr2019: SlideMaker = (deck) =>
         [
           [china.name, formatValue(chinese)],
           ["All participants", formatValue(personnel)],
-          [share.label, formatValue(share)],
+          [share.label, formatQualifiedValue(share)],
         ],
       ),
     };

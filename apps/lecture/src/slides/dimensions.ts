@@ -1,6 +1,6 @@
 // The turn to the essay's three dimensions of realignment.
 import { html } from "../html.ts";
-import { qualifiedValue } from "../parts.ts";
+import { qualifiedValue, when } from "../parts.ts";
 import { type SlideMaker, slide } from "../slide.ts";
 import { heading } from "./layout.ts";
 
@@ -16,7 +16,7 @@ export const threeDimensions: SlideMaker = (deck) =>
       ids.map((id) => d.entity(id).shortName ?? d.entity(id).name);
     return {
       body: html`${heading(section.heading ?? section.label)}
-<p class="lead">${since.label}: far beyond a shared border of ${qualifiedValue(border)}.</p>
+<p class="lead">Cooperation ${when(since)}, far beyond a shared border of ${qualifiedValue(border)}.</p>
 <div class="cards">
 ${card("Defense", names("s-400", "su-35", "vostok-2018", "tsentr-2019"))}
 ${card("Economy", names("espo", "power-of-siberia", "power-of-siberia-2"))}

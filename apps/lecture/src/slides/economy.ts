@@ -1,5 +1,5 @@
 // Economy: trade from 2016 to 2018, oil through ESPO, Power of Siberia and the stalled second pipeline.
-import { formatValue } from "@alignment/data";
+import { formatQualifiedValue, formatValue } from "@alignment/data";
 import { barChart } from "../charts/bars.ts";
 import { dataTable } from "../charts/svg.ts";
 import { html } from "../html.ts";
@@ -19,21 +19,22 @@ export const trade: SlideMaker = (deck) =>
     const chart = barChart({
       id: "chart-trade",
       title: `${caption}, ${when(before)} and ${when(after)}`,
-      description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatValue(growth)}.`,
+      description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatQualifiedValue(growth)}.`,
       bars: [before, after].map((f) => ({
         label: when(f),
         amount: f.value,
         valueLabel: html`<tspan data-figure="${f.id}">${formatValue(f)}</tspan>`,
         colour: palette.other,
       })),
-      change: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+      change: html`up ${growth.qualifier ?? ""} <tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+      changeNote: html`(computed)`,
     });
     return {
       layout: "chart-slide",
       body: html`${heading(html`Trade: ${value(before)} to ${value(after)}`)}<div class="chart-frame">${chart}</div>
 <p class="lead">${outpaced.label}</p>`,
       points: [
-        html`${outpaced.label}: still, trade rose by ${value(growth)} in two years.`,
+        html`${outpaced.label}. Still, bilateral trade rose from ${value(before)} to ${value(after)}: up ${qualifiedValue(growth)}.`,
         html`${sinceInvasion.label}.`,
       ],
       chartData: dataTable(
@@ -42,7 +43,7 @@ export const trade: SlideMaker = (deck) =>
         [
           [when(before), formatValue(before)],
           [when(after), formatValue(after)],
-          ["Change", formatValue(growth)],
+          ["Change", formatQualifiedValue(growth)],
         ],
       ),
     };
@@ -60,7 +61,7 @@ export const oil: SlideMaker = (deck) =>
     const chart = barChart({
       id: "chart-oil",
       title: growth.label,
-      description: `${growth.label}: ${formatValue(growth)}, so exports in ${end} were ${((100 + growth.value) / 100).toFixed(2)} times those of ${start}.`,
+      description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}.`,
       bars: [
         { label: start, amount: 100, valueLabel: html`${start} level`, colour: palette.rule },
         {
@@ -79,8 +80,8 @@ export const oil: SlideMaker = (deck) =>
 ${columns(html`<div class="chart-frame">${chart}</div>`, eventList([espo, largest, displaced]))}`,
       points: [
         html`${espo.label} (${when(espo)}).`,
-        html`${growth.label}: ${value(growth)}.`,
-        html`${displaced.label} (${when(displaced)}, ${displaced.qualifier ?? ""}).`,
+        html`${growth.label}: ${qualifiedValue(growth)}, ${when(growth)}.`,
+        html`${displaced.label}, ${when(displaced)}.`,
       ],
       chartData: dataTable(
         growth.label,
@@ -107,7 +108,7 @@ ${columns(bigFigure(capacity), html`<p>${benefits.label}</p><p>${stalled.label}<
 ${blockQuote(d, terms)}`,
       points: [
         html`${capacity.label}: ${qualifiedValue(capacity)}.`,
-        html`${stalled.label}; ${narrow.label.toLowerCase()} (since ${when(narrow)}).`,
+        html`${stalled.label}. ${narrow.label}, ${when(narrow)}.`,
       ],
     };
   });
@@ -122,6 +123,6 @@ export const whyChina: SlideMaker = (deck) =>
     const south = d.claim("claim.global-south");
     return {
       body: html`${heading(convenience.label)}${claimList([largest, before, friends, south])}`,
-      points: [html`${crimea.label} (${when(crimea)}): ${before.label.toLowerCase()}.`, html`${friends.label}.`],
+      points: [html`${crimea.label}, ${when(crimea)}. ${before.label}.`, html`${friends.label}.`],
     };
   });

@@ -25,10 +25,10 @@ export const hook: SlideMaker = (deck) =>
     return {
       layout: "hook-slide",
       body: html`${heading(most.label)}
-<div class="big-figure"><p class="big-number">${qualifiedValue(meetings)}</p><p class="caption">${meetings.label}, as of ${when(meetings)}</p></div>
+<div class="big-figure"><p class="big-number">${qualifiedValue(meetings)}</p><p class="caption">${meetings.label}, ${when(meetings)}</p></div>
 <p class="lead">${tighter.label}</p>`,
       points: [
-        html`Open with the number: ${qualifiedValue(meetings)} by ${when(meetings)}. Ask the room to guess first.`,
+        html`Open with the number: ${qualifiedValue(meetings)}, ${when(meetings)}, the time of writing. Ask the room to guess first.`,
         html`${tighter.label}: the rest of the talk asks how, and how far.`,
       ],
     };

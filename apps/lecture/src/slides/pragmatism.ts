@@ -26,7 +26,7 @@ ${blockQuote(d, westad)}
       points: [
         html`${bond.label}: ${when(united)}.`,
         html`Contrast: ${noIdeology.label}. ${pragmatic.label}.`,
-        html`The break came in the ${when(split)}; today's bond is ${flexible.label.toLowerCase()}.`,
+        html`The break came in the ${when(split)}. Today: ${flexible.label}.`,
       ],
     };
   });
@@ -40,10 +40,7 @@ export const riskyPartner: SlideMaker = (deck) =>
     return {
       body: html`${heading(html`What ${named(d, "russia")} brings, and what ${named(d, "china")} risks`)}
 ${claimList([conservative, risky, strain, invested])}`,
-      points: [
-        html`${risky.label}.`,
-        html`The tension to remember for the conclusion: ${invested.label.toLowerCase()}.`,
-      ],
+      points: [html`${risky.label}.`, html`The tension to remember for the conclusion: ${invested.label}.`],
     };
   });
 

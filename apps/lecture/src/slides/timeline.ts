@@ -1,8 +1,10 @@
 // Every dated event of the dataset, in order, a few per slide: the run grows with the data.
+
+import type { DatedEvent } from "@alignment/data";
 import { formatWhen } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
 import { timelineChart } from "../charts/timeline.ts";
-import type { Event } from "../deck-data.ts";
+import type { Event as AnyEvent } from "../deck-data.ts";
 import { html } from "../html.ts";
 import { colourOf } from "../palette.ts";
 import { when } from "../parts.ts";
@@ -10,6 +12,8 @@ import { type Slide, type SlideMaker, slide } from "../slide.ts";
 import { heading } from "./layout.ts";
 
 const PER_SLIDE = 5;
+
+type Event = DatedEvent<AnyEvent>;
 
 /** Spreads events over as few slides as hold them, as evenly as possible: 17 events make 5, 4, 4 and 4. */
 function pages(events: readonly Event[]): Event[][] {

@@ -28,14 +28,19 @@ export const asymmetry: SlideMaker = (deck) =>
       heading: MEASURE_HEADINGS[measure],
       rows: comparisons
         .filter((c) => c.measure === measure)
-        .map((c) => ({ aspect: c.aspect, ahead: c.advantage === left.id ? (0 as const) : (1 as const) })),
+        .map((c) => ({
+          aspect: c.aspect,
+          ahead: c.advantage === left.id ? (0 as const) : (1 as const),
+          implied: c.basis === "implied",
+        })),
     }));
     const chart = asymmetryChart({
       id: "chart-asymmetry",
-      title: `${left.name} and ${right.name}: who is ahead, measure by measure`,
+      title: `${left.name} and ${right.name}: who is ahead, measure by measure, as the essay states or implies it`,
       description: groups
         .map(
-          (g) => `${g.heading}: ${g.rows.map((r) => `${r.aspect}, ${(r.ahead === 0 ? left : right).name}`).join("; ")}`,
+          (g) =>
+            `${g.heading}: ${g.rows.map((r) => `${r.aspect}, ${(r.ahead === 0 ? left : right).name}${r.implied ? " (implied)" : ""}`).join("; ")}`,
         )
         .join(". "),
       sides: [
@@ -50,16 +55,17 @@ export const asymmetry: SlideMaker = (deck) =>
 <p class="lead">${comity.label}</p>`,
       points: [
         html`${weaker.label}. On the traditional measures, that is obviously true.`,
-        html`But look at the lower rows, the measures the essay says are often overlooked: ${balance.label.toLowerCase()}.`,
+        html`But look at the lower rows, the measures the essay says are often overlooked. ${balance.label}.`,
         html`${comity.label}.`,
       ],
       chartData: dataTable(
         "Who is ahead",
-        ["Measure", "Kind", "Ahead"],
+        ["Measure", "Kind", "Ahead", "The essay"],
         comparisons.map((c) => [
           c.aspect,
           MEASURE_HEADINGS[c.measure],
           d.deck.lookup(d.slideId, "entity", c.advantage).name,
+          c.basis === "implied" ? "implies it" : "states it",
         ]),
       ),
     };
