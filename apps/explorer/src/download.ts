@@ -47,7 +47,7 @@ function rowOf(r: DataRecord): Row {
     when_start: when?.start ?? "",
     when_end: when?.end ?? "",
     precision: when?.precision ?? "",
-    formatted_when: when ? formatWhen(when, { qualifier }) : "",
+    formatted_when: when ? formatWhen(when, { aggregation: figure?.aggregation }) : "",
     qualifier: qualifier ?? "",
     dimension: dimensionOf(r) ?? "",
     section: r.kind === "section" ? "" : r.section,

@@ -10,6 +10,8 @@ import {
   entitiesOf,
   type Figure,
   formatQualifiedValue,
+  formatStance,
+  formatStatement,
   formatValue,
   formatWhen,
   formulas,
@@ -51,6 +53,16 @@ function rows(records: readonly DataRecord[], note?: (r: DataRecord) => string):
   );
 }
 
+/** Where the quote stands in the essay's text, for anyone checking it against source/essay.txt. */
+function locatorFact(r: DataRecord): Fact | undefined {
+  if (!("locator" in r) || r.locator === undefined) return undefined;
+  const { paragraph, start, end } = r.locator;
+  return ["Where in the essay", `Paragraph ${paragraph}, characters ${start}\u2013${end} of its text`];
+}
+
+const hedgeFact = (hedge: string | undefined): Fact | undefined =>
+  hedge === undefined ? undefined : ["Hedge", `\u201c${hedge}\u201d, in the essay\u2019s words`];
+
 /** Facts proper to each kind; every kind's page adds the quote, entities and related records around them. */
 function facts(r: DataRecord): HTMLDListElement {
   const dimension = dimensionOf(r);
@@ -58,53 +70,87 @@ function facts(r: DataRecord): HTMLDListElement {
   switch (r.kind) {
     case "figure":
       return factList([
-        ["Value", formatValue(r)],
+        ["Value", formatQualifiedValue(r)],
         ["Unit", units[r.unit].label, r.counts ? ` (${r.counts})` : ""],
         ["Date", whenText(r) ?? ""],
         ["Precision", PRECISION_NAMES[r.when.precision]],
+        r.aggregation && [
+          "Over the period",
+          r.aggregation === "total" ? "A total over the whole period" : "The change between the period's two ends",
+        ],
         [
           "Qualifier",
           r.qualifier ? `\u201c${r.qualifier}\u201d, as the essay hedges it` : "none: the essay states it as exact",
         ],
         dimensionFact,
-        ["Origin", r.origin === "essay" ? "Stated in the essay" : "Derived from figures the essay states"],
+        [
+          "Origin",
+          r.origin === "essay"
+            ? "Stated in the essay"
+            : "Computed from figures the essay states, to their precision; the essay does not state it",
+        ],
+        r.origin === "derived" && r.caveat !== undefined && ["Caveat", r.caveat],
+        locatorFact(r),
       ]);
     case "event":
       return factList([
-        ["Date", whenText(r) ?? ""],
-        ["Precision", PRECISION_NAMES[r.when.precision]],
+        ["Date", whenText(r) ?? "Not dated by the essay"],
+        r.when && ["Precision", PRECISION_NAMES[r.when.precision]],
         r.qualifier && ["Qualifier", `\u201c${r.qualifier}\u201d, as the essay hedges it`],
         dimensionFact,
+        locatorFact(r),
       ]);
     case "entity":
       return factList([
         ["Type", ENTITY_TYPE_NAMES[r.type].one],
         ["Name", r.name],
         r.shortName && ["Short name", r.shortName],
+        r.description && ["The essay calls it", r.description],
+        locatorFact(r),
       ]);
     case "source":
       return factList([
         r.title && ["Title", r.title],
         r.authors && ["Authors", r.authors.join(", ")],
+        r.editors && ["Editors", r.editors.join(", ")],
         r.publisher && ["Publisher", r.publisher],
         r.published && ["Published", formatWhen(r.published)],
+        r.footnote !== undefined && ["Footnote", `Cited in the essay\u2019s note ${r.footnote}`],
         r.unnamed && ["Named?", "The essay points to it through a link, without naming the work."],
+        locatorFact(r),
       ]);
     case "quotation":
       return factList([
         r.speaker && ["Speaker", h("a", { href: recordHash(r.speaker) }, entityName(r.speaker))],
+        r.context && ["Said", r.context],
+        r.footnote !== undefined && ["Footnote", `The essay\u2019s note ${r.footnote} follows these words`],
         dimensionFact,
+        locatorFact(r),
       ]);
     case "claim":
-      return factList([dimensionFact]);
+      return factList([
+        ["Stance", formatStance(r.stance)],
+        hedgeFact(r.hedge),
+        r.when && ["Date", whenText(r) ?? ""],
+        dimensionFact,
+        locatorFact(r),
+      ]);
     case "comparison":
       return factList([
         ["Between", r.between.map(entityName).join(" and ")],
         ["Ahead", entityName(r.advantage)],
         [
+          "Basis",
+          r.basis === "stated"
+            ? "The essay states which side is ahead"
+            : "The essay implies which side is ahead, without stating it measure by measure",
+        ],
+        hedgeFact(r.hedge),
+        [
           "Measure",
           r.measure === "traditional" ? "A traditional measure of power" : "A measure of power often overlooked",
         ],
+        locatorFact(r),
       ]);
     case "section":
       return factList([
@@ -173,8 +219,9 @@ function derivation(f: Figure): HTMLElement | undefined {
       { class: "formula" },
       "Formula: ",
       h("code", {}, formulas[f.formula]),
-      " = ",
+      f.qualifier === "about" ? " \u2248 " : " = ",
       h("strong", {}, formatValue(f)),
+      f.qualifier === "about" ? ", rounded to the significant digits of the less precise input" : "",
     ),
   );
 }
@@ -239,6 +286,12 @@ function relatedBlock(r: DataRecord): HTMLElement | undefined {
   );
 }
 
+/** What a slide shows of the record, where it says more than the heading: a value with its date, a dated event. */
+function statementLine(r: DataRecord): HTMLElement | undefined {
+  const statement = formatStatement(r, { inputs: r.kind === "figure" ? inputsOf(r) : [] });
+  return statement === titleOf(r) ? undefined : h("p", { class: "statement" }, statement);
+}
+
 export function recordPage(r: DataRecord, backHash: string): { element: HTMLElement; heading: HTMLHeadingElement } {
   const heading = h("h1", { tabindex: "-1" }, titleOf(r));
   const side = [sourceBlock(r), entitiesBlock(r), relatedBlock(r)].filter((b) => b !== undefined);
@@ -252,6 +305,7 @@ export function recordPage(r: DataRecord, backHash: string): { element: HTMLElem
       metaLine(r),
       heading,
       r.kind === "figure" && h("p", { class: "headline-value" }, formatQualifiedValue(r)),
+      statementLine(r),
       h("p", { class: "record-id" }, `${KIND_NAMES[r.kind].one} id `, h("code", {}, r.id)),
     ),
     h(

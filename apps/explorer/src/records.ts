@@ -44,9 +44,9 @@ export function titleOf(r: DataRecord): string {
   }
 }
 
-/** The date or period a record is about, if it has one (figures and events; a source's publication date). */
+/** The date or period a record is about, if it has one (figures, dated events and claims; a source's publication date). */
 export function whenOf(r: DataRecord) {
-  if (r.kind === "figure" || r.kind === "event") return r.when;
+  if (r.kind === "figure" || r.kind === "event" || r.kind === "claim") return r.when;
   if (r.kind === "source") return r.published;
   return undefined;
 }

@@ -5,11 +5,11 @@ import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
 import { dimensionOf, entityName, fold, namesOf, quoteOf, titleOf, whenOf } from "./records.ts";
 import { recordHash } from "./route.ts";
 
-/** The date of a record as the essay states it, hedge included ("mid-2000s"). */
+/** The date of a record as the essay gives it, bound included ("since the mid-2000s", "by 2016"). */
 export function whenText(r: DataRecord): string | undefined {
   const when = whenOf(r);
   if (when === undefined) return undefined;
-  return formatWhen(when, { qualifier: r.kind === "figure" || r.kind === "event" ? r.qualifier : undefined });
+  return formatWhen(when, { aggregation: r.kind === "figure" ? r.aggregation : undefined });
 }
 
 /** Kind, then what places the record: dimension and date, an entity's type, a section's place in the essay. */

@@ -62,9 +62,9 @@ describe("filters", () => {
 
   it("by year, where a period or decade covers the year", () => {
     const inSeventies = event("event.sino-soviet-break");
-    expect(inSeventies.when.precision).toBe("decade");
+    expect(inSeventies.when?.precision).toBe("decade");
     const span = yearsOf(inSeventies);
-    expect(span).toEqual({ from: Number(inSeventies.when.start), to: Number(inSeventies.when.start) + 9 });
+    expect(span).toEqual({ from: Number(inSeventies.when?.start), to: Number(inSeventies.when?.start) + 9 });
     const y = (span?.from ?? 0) + 5;
     expect(ids(applyFilters(allRecords(), { ...NO_FILTERS, year: y }))).toContain(inSeventies.id);
 
