@@ -1,7 +1,7 @@
 // Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
 import { formatValue } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
-import { unitChart } from "../charts/units.ts";
+import { unitChart, unitScale } from "../charts/units.ts";
 import { html } from "../html.ts";
 import { colourOf } from "../palette.ts";
 import { blockQuote, qualifiedValue, value, when } from "../parts.ts";
@@ -55,15 +55,20 @@ export const tsentr2019: SlideMaker = (deck) =>
     const scenario = d.claim("claim.tsentr-scenario");
     const china = d.entity("china");
     const exercise = d.entity("tsentr-2019");
+    // A square is China's contingent, unless the figures call for a round amount per square (units.ts).
+    const scale = unitScale(chinese.value, personnel.value);
+    const perSquare = (amount: number) => formatValue({ ...chinese, value: amount });
+    const scaled = scale.perSquare !== chinese.value;
     const chart = unitChart({
       id: "chart-tsentr",
       title: `${chinese.label}, against ${formatValue(personnel)} in all`,
-      description: `${formatValue(chinese)} from ${china.name} out of ${formatValue(personnel)}: ${formatValue(share)} of the exercise, one square in ${Math.round(personnel.value / chinese.value)}.`,
+      description: `${formatValue(chinese)} from ${china.name} out of ${formatValue(personnel)}: ${formatValue(share)} of the exercise, ${scaled ? `${scale.filled} of ${scale.squares} squares of ${perSquare(scale.perSquare)}` : `one square in ${scale.squares}`}.`,
       part: chinese.value,
       whole: personnel.value,
       partColour: colourOf(china.id),
       partLegend: html`${china.name}: <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>`,
       wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
+      formatAmount: perSquare,
     });
     return {
       layout: "chart-slide",
@@ -73,7 +78,7 @@ export const tsentr2019: SlideMaker = (deck) =>
       points: [
         html`${scenario.label}.`,
         html`${personnel.label}: ${value(personnel)}; ${qualifiedValue(chinese)} from ${china.name}, ${value(share)} of the total.`,
-        html`Each square stands for ${value(chinese)}: ${china.name} fills one of ${chart.squares}.`,
+        html`Each square stands for ${scaled ? perSquare(scale.perSquare) : value(chinese)}: ${china.name} fills ${scaled ? scale.filled : "one"} of ${scale.squares}.`,
       ],
       chartData: dataTable(
         exercise.name,
