@@ -12,7 +12,8 @@ export default defineConfig(({ command, mode }) => {
   const single = mode === "single";
   return {
     base: "./",
-    plugins: [deckPlugin(single ? "explorer/index.html" : "explorer/"), ...(single ? [viteSingleFile()] : [])],
+    // The deck plugin comes last: it puts the talk into each page once the other plugins have finished with it.
+    plugins: [...(single ? [viteSingleFile()] : []), deckPlugin(single ? "explorer/index.html" : "explorer/")],
     resolve: {
       alias:
         command === "serve"

@@ -1,7 +1,8 @@
 // `pnpm dev`: with the deck open, editing a fact in the data package's sources updates the deck, with no
-// restart. The test edits a copy of packages/data/src (ALIGNMENT_DATA_SOURCES), never the real sources.
+// restart, and a fact's text reaches the page as written, whatever the environment holds. The test edits a copy of
+// packages/data/src (ALIGNMENT_DATA_SOURCES), never the real sources.
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -23,7 +24,8 @@ beforeAll(async () => {
   symlinkSync(join(repoRoot, "packages/data/node_modules"), join(work, "node_modules"));
   vite = spawn(process.execPath, [join(lectureDir, "node_modules/vite/bin/vite.js"), "--port", "0"], {
     cwd: lectureDir,
-    env: { ...process.env, ALIGNMENT_DATA_SOURCES: join(work, "src") },
+    // VITE_SECRET: what Vite's `%VITE_SECRET%` substitution would put into the page, were data to pass through it.
+    env: { ...process.env, ALIGNMENT_DATA_SOURCES: join(work, "src"), VITE_SECRET: "leaked-secret" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -70,6 +72,30 @@ describe("the dev server", () => {
       { timeout: 60_000 },
     );
     expect(new URL(page.url()).hash).toBe("#/trade");
+    await page.close();
+  });
+});
+
+/** The file of the copied sources whose text holds `text`. */
+function sourceHolding(text: string): string {
+  const files = readdirSync(join(work, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+  const found = files.find((f) => readFileSync(join(work, "src", f), "utf8").includes(text));
+  if (found === undefined) throw new Error(`no source file holds ${text}`);
+  return join(work, "src", found);
+}
+
+describe("the dev server, given data that looks like an environment variable", () => {
+  it("shows it as written, never the variable's value", async () => {
+    const affiliation = 'affiliation: "Stanford University"';
+    const file = sourceHolding(affiliation);
+    writeFileSync(file, readFileSync(file, "utf8").replace(affiliation, 'affiliation: "%VITE_SECRET%"'));
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForDeck(page);
+    await page.waitForFunction(() => document.querySelector(".byline")?.textContent?.includes("%VITE_SECRET%"), null, {
+      timeout: 30_000,
+    });
+    expect(await page.content()).not.toContain("leaked-secret");
     await page.close();
   });
 });

@@ -104,6 +104,35 @@ describe("the records page", () => {
     expect(await cardLinks().count()).toBeLessThan(allRecords().length);
   });
 
+  it("stays responsive when 40,000 characters are pasted into the search, and still finds what a word finds", async () => {
+    await page.goto(base);
+    const search = page.getByRole("searchbox", { name: "Search" });
+    // The time the page takes to answer one input event, measured inside the page (the event runs the search).
+    const answer = (text: string) =>
+      page.evaluate((value) => {
+        const input = document.querySelector<HTMLInputElement>("#search");
+        if (input === null) throw new Error("no search box");
+        const start = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        return performance.now() - start;
+      }, text);
+    const pasted = Array.from({ length: 6_000 }, (_, i) => `word${i}`).join(" ");
+    expect(pasted.length).toBeGreaterThan(40_000);
+    // It took about 6 s; a keystroke's answer should feel immediate, and this bound is generous for a busy machine.
+    expect(await answer(pasted)).toBeLessThan(1_000);
+    await expect(status().textContent()).resolves.toContain("the search reads its first");
+    expect(await answer("oil ".repeat(10_000))).toBeLessThan(1_000);
+    const oilResults = await shownIds();
+    await search.fill("oil");
+    expect(await shownIds()).toEqual(oilResults);
+    expect(oilResults.length).toBeGreaterThan(0);
+    await search.fill("Power of Siberia");
+    const shown = await shownIds();
+    for (const r of byEntity("power-of-siberia")) expect(shown).toContain(r.id);
+    await expect(status().textContent()).resolves.not.toContain("the search reads its first");
+  });
+
   it("filters by kind, dimension, entity and year, and keeps the filters in the URL", async () => {
     await page.goto(base);
     await page.getByLabel("Kind").selectOption("figure");
@@ -204,6 +233,24 @@ describe("a record's page", () => {
     await page.goto(`${base}#/fact/no.such.record`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("No record here");
     await expect(page.locator("main").textContent()).resolves.toContain("no.such.record");
+  });
+
+  it("says so when the address is not valid percent-encoding, opened directly or after another record", async () => {
+    const broken = "#/fact/%E0%A4%A";
+    await page.goto(`${base}${broken}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("No record here");
+    await page.goto(`${base}#/fact/trade.bilateral.2018`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      figure("trade.bilateral.2018").label,
+    );
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, broken);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 5_000 })
+      .toBe("No record here");
+    await expect(page.locator("main").textContent()).resolves.toContain("%E0%A4%A");
+    // afterEach checks that no uncaught error reached the page.
   });
 
   it("has no serious or critical accessibility violations", async () => {

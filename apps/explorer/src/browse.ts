@@ -9,6 +9,9 @@ import {
   entitiesReferredTo,
   type Filters,
   LIST_ORDER,
+  MAX_QUERY_CHARS,
+  MAX_QUERY_TERMS,
+  queryIsCut,
   queryTerms,
   recordsInListOrder,
   yearsCovered,
@@ -228,6 +231,9 @@ export class BrowseView {
           this.shown.map((r) => recordCard(r, terms)),
         ),
       );
+    }
+    if (queryIsCut(filters.query)) {
+      this.status.textContent += ` (the search reads its first ${MAX_QUERY_TERMS} words, up to ${MAX_QUERY_CHARS} characters)`;
     }
     if (this.shown.length === 0) {
       this.results.append(h("p", { class: "empty" }, "Nothing matches. Try fewer words, or clear the filters."));

@@ -1,5 +1,6 @@
-// The filtered records as files: a CSV table (RFC 4180) for spreadsheets, and JSON with the records exactly as
-// the package holds them. Both name the data version, so a downloaded file says which release it came from.
+// The filtered records as files: a CSV table (RFC 4180) for spreadsheets, with text that a spreadsheet would run
+// as a formula neutralised, and JSON with the records exactly as the package holds them. Both name the data
+// version, so a downloaded file says which release it came from. Pure functions: no DOM here.
 import { type DataRecord, dataset, entitiesOf, formatValue, formatWhen, formulas, units } from "@alignment/data";
 import { dimensionOf, type Filters, isFiltered, quoteOf, sourceOf, titleOf, whenOf } from "./records.ts";
 
@@ -63,8 +64,22 @@ function rowOf(r: DataRecord): Row {
   };
 }
 
-/** RFC 4180: a field holding a comma, a double quote or a line break is quoted, its quotes doubled. */
+/**
+ * Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that begins with one of these as a formula, so a
+ * label like `=HYPERLINK(...)` would become a live link or a command (CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number: `-0.5` begins with a minus sign, but a spreadsheet reads it as the number it is. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * RFC 4180: a field holding a comma, a double quote or a line break is quoted, its quotes doubled. A text that a
+ * spreadsheet would run as a formula is neutralised as OWASP recommends: prefixed with a single quote, which
+ * spreadsheets show as text, and quoted. A plain number (negative ones too) stays a number. The JSON download is
+ * left exact: it is read by programs, not spreadsheets.
+ */
 export function csvField(text: string): string {
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

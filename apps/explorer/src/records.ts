@@ -88,9 +88,27 @@ const PLAIN: Record<string, string> = {
   "\u2014": "-",
 };
 
-/** The words of a query, folded; a record matches when it contains every one. */
+/**
+ * How much of a query is searched. Search runs on every keystroke, and its cost grows with the query times the
+ * records (every word is looked for in every record, and marked in every card): a pasted page of text froze the
+ * tab for seconds. No one types more than this to find a fact; the status line says when a query was cut.
+ */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_TERMS = 12;
+
+/** The distinct folded words of the query's first MAX_QUERY_CHARS characters. */
+function searchedWords(query: string): string[] {
+  return [...new Set(fold(query.trim().slice(0, MAX_QUERY_CHARS)).split(/\s+/).filter(Boolean))];
+}
+
+/** The words of a query (within the limits above), folded, each once; a record matches when it contains all. */
 export function queryTerms(query: string): string[] {
-  return fold(query).split(/\s+/).filter(Boolean);
+  return searchedWords(query).slice(0, MAX_QUERY_TERMS);
+}
+
+/** Whether `queryTerms` leaves part of the query out. */
+export function queryIsCut(query: string): boolean {
+  return query.trim().length > MAX_QUERY_CHARS || searchedWords(query).length > MAX_QUERY_TERMS;
 }
 
 const searchTexts = new Map<string, string>();
@@ -139,7 +157,7 @@ export function isFiltered(f: Filters): boolean {
   return f.query.trim() !== "" || f.kind !== "" || f.dimension !== "" || f.entity !== "" || f.year !== undefined;
 }
 
-function matches(r: DataRecord, f: Filters): boolean {
+function matches(r: DataRecord, f: Filters, terms: readonly string[]): boolean {
   if (f.kind !== "" && r.kind !== f.kind) return false;
   if (f.dimension !== "" && dimensionOf(r) !== f.dimension) return false;
   if (f.entity !== "" && r.id !== f.entity && !entitiesOf(r).includes(f.entity)) return false;
@@ -148,11 +166,12 @@ function matches(r: DataRecord, f: Filters): boolean {
     if (years === undefined || f.year < years.from || f.year > years.to) return false;
   }
   const text = searchTextOf(r);
-  return queryTerms(f.query).every((term) => text.includes(term));
+  return terms.every((term) => text.includes(term));
 }
 
 export function applyFilters(records: readonly DataRecord[], f: Filters): DataRecord[] {
-  return records.filter((r) => matches(r, f));
+  const terms = queryTerms(f.query);
+  return records.filter((r) => matches(r, f, terms));
 }
 
 /** The order of the list: what a reader checks first (figures, events), the people and places they name last. */

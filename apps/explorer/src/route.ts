@@ -31,8 +31,17 @@ export function parseRoute(hash: string): Route {
   if (path === "" || path === "/") return { view: "list", filters: filtersFrom(query) };
   if (path === "/timeline") return { view: "timeline", filters: filtersFrom(query) };
   const fact = /^\/fact\/(.+)$/.exec(path);
-  if (fact?.[1]) return { view: "record", id: decodeURIComponent(fact[1]) };
-  return { view: "missing", path };
+  const id = fact?.[1] ? decoded(fact[1]) : undefined;
+  return id === undefined ? { view: "missing", path } : { view: "record", id };
+}
+
+/** The text a URL component stands for, or undefined where it is not valid percent-encoding (`%E0%A4%A`). */
+function decoded(component: string): string | undefined {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The hash for a list or timeline with these filters; empty filters leave no query behind. */

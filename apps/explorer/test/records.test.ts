@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   applyFilters,
   fold,
+  MAX_QUERY_CHARS,
+  MAX_QUERY_TERMS,
   NO_FILTERS,
+  queryIsCut,
   queryTerms,
   recordsInListOrder,
   relatedTo,
@@ -46,6 +49,37 @@ describe("search", () => {
     for (const id of both) expect(search("trade")).toContain(id);
     for (const id of both) expect(search("2018")).toContain(id);
     expect(queryTerms("  Trade   2018 ")).toEqual(["trade", "2018"]);
+  });
+});
+
+describe("search, whatever is typed or pasted", () => {
+  const search = (query: string) => ids(applyFilters(allRecords(), { ...NO_FILTERS, query }));
+
+  it("reads a bounded number of words of a bounded length, each once", () => {
+    const words = Array.from({ length: 8_000 }, (_, i) => `w${i}`).join(" ");
+    expect(words.length).toBeGreaterThan(40_000);
+    const terms = queryTerms(words);
+    expect(terms).toHaveLength(MAX_QUERY_TERMS);
+    expect(terms.slice(0, 3)).toEqual(["w0", "w1", "w2"]);
+    expect(queryTerms("x".repeat(40_000)).join("")).toHaveLength(MAX_QUERY_CHARS);
+    expect(queryTerms("oil ".repeat(10_000))).toEqual(["oil"]);
+    // The page says when the search left words out, and only then.
+    expect(queryIsCut(words)).toBe(true);
+    expect(queryIsCut("x".repeat(40_000))).toBe(true);
+    expect(queryIsCut(` ${"oil ".repeat(40)}`)).toBe(false);
+    expect(queryIsCut("Power of Siberia")).toBe(false);
+  });
+
+  it("answers a 40,000-character query within a quarter of a second", () => {
+    for (const query of ["x".repeat(40_000), "oil ".repeat(10_000), "a\u0301 ".repeat(13_000)]) {
+      const start = performance.now();
+      search(query);
+      const ms = performance.now() - start;
+      // Before the limits, each of these took seconds; the bound is generous for a loaded two-core machine.
+      expect(ms, query.slice(0, 20)).toBeLessThan(250);
+    }
+    // A long query made of one word still finds what that word finds.
+    expect(search("oil ".repeat(10_000))).toEqual(search("oil"));
   });
 });
 

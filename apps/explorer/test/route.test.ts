@@ -28,4 +28,10 @@ describe("routes", () => {
     });
     expect(parseRoute("#/elsewhere")).toEqual({ view: "missing", path: "/elsewhere" });
   });
+
+  it("reports a record address that is not valid percent-encoding as missing, rather than throwing", () => {
+    for (const path of ["/fact/%E0%A4%A", "/fact/%", "/fact/%zz", "/fact/%ED%A0%80"]) {
+      expect(parseRoute(`#${path}`)).toEqual({ view: "missing", path });
+    }
+  });
 });

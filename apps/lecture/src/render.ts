@@ -45,7 +45,8 @@ export function renderPage(template: string, talk: Talk, deck: DeckData): string
   if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
   const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
   const style = html`<style>${paletteCss()}${slideLayoutCss()}</style>`;
+  // Function replacements: a replacement string would expand `$&` or `` $` `` in the data's title into page text.
   return template
-    .replace(/<title>.*?<\/title>/s, `${title}${START_SCRIPT}${style}`)
+    .replace(/<title>.*?<\/title>/s, () => `${title}${START_SCRIPT}${style}`)
     .replace(TALK_MARKER, () => String(renderTalk(talk, deck)));
 }

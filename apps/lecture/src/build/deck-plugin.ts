@@ -54,8 +54,21 @@ export function deckPlugin(explorerBase: string): Plugin {
     return forBuild;
   }
 
+  async function renderInto(page: string, template: string): Promise<string> {
+    const { render, loader } = await renderer();
+    const talk = render.talks.find((t) => t.page === page);
+    if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
+    return render.renderPage(template, talk, loader.loadDeckData(explorerBase));
+  }
+
+  // The talk is data, and data must reach the page exactly as written. Vite's HTML processing rewrites text:
+  // `%ENV_NAME%` becomes the variable's value, `__VITE_ASSET__…__` an asset's path. So the talk goes into the
+  // page only after Vite is done with it: when serving, in the last transformIndexHtml step (after the `%ENV%`
+  // substitution); when building, in generateBundle, on the page Vite has written (see vite.config.ts for the
+  // order with vite-plugin-singlefile).
   return {
     name: "alignment-deck",
+    enforce: "post",
     configureServer(devServer) {
       server = devServer;
       devServer.watcher.add(dataSources);
@@ -69,13 +82,21 @@ export function deckPlugin(explorerBase: string): Plugin {
       });
     },
     transformIndexHtml: {
-      order: "pre",
-      async handler(template, context) {
-        const { render, loader } = await renderer();
-        const page = relative(appRoot, context.filename).replaceAll("\\", "/");
-        const talk = render.talks.find((t) => t.page === page);
-        if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
-        return render.renderPage(template, talk, loader.loadDeckData(explorerBase));
+      order: "post",
+      handler(template, context) {
+        // Building, Vite still rewrites the page after this hook: generateBundle renders the talk instead.
+        if (server === undefined) return undefined;
+        return renderInto(relative(appRoot, context.filename).replaceAll("\\", "/"), template);
+      },
+    },
+    generateBundle: {
+      order: "post",
+      async handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === "asset" && file.fileName.endsWith(".html") && typeof file.source === "string") {
+            file.source = await renderInto(file.fileName, file.source);
+          }
+        }
       },
     },
   };

@@ -1,11 +1,12 @@
 // Build-time input: the data package's dataset, or, when ALIGNMENT_DATASET names a JSON file, that file,
-// validated by the package's own schema. Read per render so that `pnpm dev` picks up edits.
+// validated by the package's own schema; when ALIGNMENT_ESSAY names the essay's text, every quote must occur in it.
+// Read per render so that `pnpm dev` picks up edits.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { dataset } from "@alignment/data";
 import { DatasetError, parseDataset } from "@alignment/data/schema";
-import { DeckData } from "../deck-data.ts";
+import { DeckData, type DeckDataset } from "../deck-data.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -16,26 +17,44 @@ function dataVersion(): string {
   return manifest.version;
 }
 
-function readOverride(path: string) {
+/** The file a variable names, read as text; a failure names the variable and the file. */
+function readNamed(variable: string, path: string): { file: string; text: string } {
   const file = resolve(path);
-  let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    return { file, text: readFileSync(file, "utf8") };
+  } catch (error) {
+    throw new Error(`${variable}=${file}: cannot read it (${(error as Error).message})`);
+  }
+}
+
+function readOverride(path: string): { origin: string; json: unknown } {
+  const { file, text } = readNamed("ALIGNMENT_DATASET", path);
+  try {
+    return { origin: `ALIGNMENT_DATASET=${file}`, json: JSON.parse(text) };
   } catch (error) {
     throw new Error(`ALIGNMENT_DATASET=${file}: cannot read it as JSON (${(error as Error).message})`);
   }
+}
+
+/** The dataset to build from, validated (against the essay too, when one is given). */
+function deckDataset(env: NodeJS.ProcessEnv): DeckDataset {
+  if (!env.ALIGNMENT_DATASET && !env.ALIGNMENT_ESSAY) return dataset;
+  const { origin, json } = env.ALIGNMENT_DATASET
+    ? readOverride(env.ALIGNMENT_DATASET)
+    : { origin: "@alignment/data", json: dataset };
+  const essay = env.ALIGNMENT_ESSAY ? readNamed("ALIGNMENT_ESSAY", env.ALIGNMENT_ESSAY) : undefined;
   try {
-    return parseDataset(json);
+    return parseDataset(json, essay === undefined ? {} : { essay: essay.text });
   } catch (error) {
-    if (error instanceof DatasetError) throw new Error(`ALIGNMENT_DATASET=${file}: ${error.message}`);
-    throw error;
+    if (!(error instanceof DatasetError)) throw error;
+    const against = essay === undefined ? "" : ` (quotes checked against ALIGNMENT_ESSAY=${essay.file})`;
+    throw new Error(`${origin}${against}: ${error.message}`);
   }
 }
 
 /** `explorerBase` is where source links point unless ALIGNMENT_EXPLORER_URL says otherwise. */
 export function loadDeckData(explorerBase: string, env: NodeJS.ProcessEnv = process.env): DeckData {
-  const override = env.ALIGNMENT_DATASET;
-  return new DeckData(override ? readOverride(override) : dataset, {
+  return new DeckData(deckDataset(env), {
     dataVersion: dataVersion(),
     explorerBase: env.ALIGNMENT_EXPLORER_URL ?? explorerBase,
   });

@@ -40,7 +40,10 @@ export function barChart(options: {
     options.change !== undefined && bars.length === 2 ? (i === 0 ? slot / 2 : WIDTH - slot / 2) : slot * (i + 0.5),
   );
   // Tenths of a slide pixel are finer than any screen shows; more digits only lengthen the page.
-  const tops = bars.map((b) => Math.round((BASELINE - (b.amount / max) * TALLEST) * 10) / 10);
+  // Bars of nothing (or of less) stay on the baseline, rather than at NaN when every bar is nothing.
+  const tops = bars.map((b) =>
+    max > 0 ? Math.round((BASELINE - (Math.max(0, b.amount) / max) * TALLEST) * 10) / 10 : BASELINE,
+  );
   const marks = bars.map((bar, i) => {
     const x = (centres[i] ?? 0) - barWidth / 2;
     const top = tops[i] ?? BASELINE;

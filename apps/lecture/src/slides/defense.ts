@@ -1,7 +1,7 @@
 // Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
 import { formatQualifiedValue, formatValue } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
-import { unitChart } from "../charts/units.ts";
+import { unitChart, unitScale } from "../charts/units.ts";
 import { html } from "../html.ts";
 import { colourOf } from "../palette.ts";
 import { blockQuote, qualifiedValue, statement, When, when } from "../parts.ts";
@@ -56,15 +56,20 @@ export const tsentr2019: SlideMaker = (deck) =>
     const mostlyRussian = d.claim("claim.tsentr-mostly-russian");
     const china = d.entity("china");
     const exercise = d.entity("tsentr-2019");
+    // A square is China's contingent, unless the figures call for a round amount per square (units.ts).
+    const scale = unitScale(chinese.value, personnel.value);
+    const perSquare = (amount: number) => formatValue({ ...chinese, value: amount });
+    const scaled = scale.perSquare !== chinese.value;
     const chart = unitChart({
       id: "chart-tsentr",
       title: `${chinese.label}, against ${formatValue(personnel)} in all`,
-      description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)}).`,
+      description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)})${scaled ? `: ${scale.filled} of ${scale.squares} squares of ${perSquare(scale.perSquare)}` : ""}.`,
       part: chinese.value,
       whole: personnel.value,
       partColour: colourOf(china.id),
       partLegend: html`${china.name}: <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>`,
       wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
+      formatAmount: perSquare,
     });
     return {
       layout: "chart-slide",
@@ -75,7 +80,7 @@ export const tsentr2019: SlideMaker = (deck) =>
         html`${mostlyRussian.label}: ${qualifiedValue(chinese)} from ${china.name} among ${qualifiedValue(personnel)}.`,
         html`${statement(d.deck, d.slideId, share)}. ${share.origin === "derived" ? (share.caveat ?? "") : ""}`,
         html`${scenario.label}.`,
-        html`Each square stands for ${formatValue(chinese)}: ${china.name} fills one of ${chart.squares}.`,
+        html`Each square stands for ${scaled ? perSquare(scale.perSquare) : formatValue(chinese)}: ${china.name} fills ${scaled ? scale.filled : "one"} of ${scale.squares}.`,
       ],
       chartData: dataTable(
         exercise.name,
