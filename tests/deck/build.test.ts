@@ -187,7 +187,7 @@ describe("a build from figures at the edges of what validation allows", () => {
     // No Chinese soldiers among three billion personnel, and fifty million permanent seats; quotes to match.
     const soldiers = figure(data, "tsentr-2019.chinese-soldiers");
     soldiers.value = 0;
-    soldiers.quote = "with 0 soldiers from China";
+    soldiers.quote = "with only 0 soldiers from China";
     const personnel = figure(data, "tsentr-2019.personnel");
     personnel.value = 3e9;
     personnel.quote = "Tsentr involved 3000000000 personnel";

@@ -147,7 +147,7 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
       for (const id of s.figures) {
         const fig = figure(id as FigureId);
         if (fig.origin === "essay") expect(notes, `${s.id}: ${id}`).toContain(squash(fig.quote));
-        else expect(notes, `${s.id}: ${id}`).toContain("Derived, not quoted");
+        else expect(notes, `${s.id}: ${id}`).toContain("Computed, not in the essay");
         const section = record(fig.section as RecordId);
         expect(notes, `${s.id}: ${id}`).toContain(section.kind === "section" ? (section.heading ?? section.label) : "");
       }

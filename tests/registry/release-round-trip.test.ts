@@ -95,7 +95,9 @@ function applyErratum(from: number, to: number): void {
   const files = readdirSync(join(workspace.dir, root), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(workspace.dir, join(entry.parentPath, entry.name)))
-    .filter((path) => !/(^|\/)(node_modules|dist|released|\.turbo)\//.test(path));
+    .filter((path) => !/(^|\/)(node_modules|dist|released|\.turbo)\//.test(path))
+    // The locators are written from the essay, not by hand: the maintainer rewrites them (below).
+    .filter((path) => !path.endsWith(join("src", "content", "locators.ts")));
   for (const file of files) {
     const text = workspace.read(file);
     const corrected = pairs.reduce((t, { pattern, replacement }) => t.replace(pattern, replacement), text);
@@ -158,6 +160,20 @@ describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
 
   it("releases a corrected value as a patch, whose changelog lists the record", async () => {
     applyErratum(original.value, corrected.value);
+    // The essay's text changed, so its SHA-256 and the locators are written anew, as the README says to.
+    // (`pnpm --filter @alignment/data locate` is that test run; pnpm refuses to run tasks in this scratch workspace,
+    // whose node_modules are links to the repository's, so the test runner is called as the script calls it.)
+    const located = await workspace.run("node", [
+      "packages/data/node_modules/vitest/vitest.mjs",
+      "run",
+      "--root",
+      "packages/data",
+      "test/locators.test.ts",
+      "--update",
+      "--testNamePattern",
+      "is what the essay and the quotes give",
+    ]);
+    expect(located.code, located.output).toBe(0);
 
     const diff = await workspace.run("pnpm", [
       "data:diff",

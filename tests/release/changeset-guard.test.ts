@@ -12,13 +12,15 @@ import {
   readPendingChangesets,
 } from "../../packages/data/scripts/changesets.mjs";
 import type { Change } from "../../packages/data/scripts/data-semver.mjs";
-import { CHANGESET_DIR, currentChanges } from "../../packages/data/scripts/datasets.mjs";
+import { releaseBump } from "../../packages/data/scripts/data-semver.mjs";
+import { CHANGESET_DIR, currentChanges, packageVersion } from "../../packages/data/scripts/datasets.mjs";
 
 describe("the repository", () => {
   it("has pending changesets that declare what the data change since the last release needs", async () => {
     const verdict = checkDeclaredBump({
       changes: await currentChanges(),
       changesets: readPendingChangesets(CHANGESET_DIR),
+      version: packageVersion(),
     });
     expect(verdict.ok, verdict.message).toBe(true);
   });
@@ -114,5 +116,39 @@ describe("the guard on fixture changesets", () => {
 
   it("reads an empty changeset as declaring nothing", () => {
     expect(parseChangeset("---\n---\n", "empty.md")).toEqual({ file: "empty.md", releases: [], summary: "" });
+  });
+});
+
+describe("at 0.x, the bump a changeset declares moves one place right, as changesets and npm's carets read 0.x", () => {
+  it("declares a breaking change minor (0.1.0 -> 0.2.0), any other change patch, and from 1.0.0 on as it is", () => {
+    expect(releaseBump("major", "0.1.0")).toBe("minor");
+    expect(releaseBump("minor", "0.1.0")).toBe("patch");
+    expect(releaseBump("patch", "0.1.0")).toBe("patch");
+    expect(releaseBump("none", "0.1.0")).toBe("none");
+    expect(releaseBump("major", "1.2.0")).toBe("major");
+    expect(releaseBump("minor", "1.2.0")).toBe("minor");
+    expect(releaseBump("major", undefined)).toBe("major");
+  });
+
+  it("accepts a minor changeset for a breaking change at 0.1.0, and says what a patch one lacks", () => {
+    const declaring = (bump: string) => [
+      parseChangeset(`---\n"@alignment/data": ${bump}\n---\n\nRename border.length.\n`, "rename.md"),
+    ];
+    const atZero = checkDeclaredBump({ changes: [renamed], changesets: declaring("minor"), version: "0.1.0" });
+    expect(atZero).toMatchObject({ ok: true, required: "major", toDeclare: "minor" });
+    const short = checkDeclaredBump({ changes: [renamed], changesets: declaring("patch"), version: "0.1.0" });
+    expect(short.ok).toBe(false);
+    expect(short.message).toContain(
+      "needs a major release for this data change, declared minor while its version is 0.1.0",
+    );
+    // From 1.0.0 on, a breaking change needs a major changeset.
+    expect(checkDeclaredBump({ changes: [renamed], changesets: declaring("minor"), version: "1.0.0" }).ok).toBe(false);
+  });
+
+  it("writes a changeset that releases a breaking change at 0.x as minor", () => {
+    expect(changesetMarkdown({ changes: [renamed, added], summary: "Rename", version: "0.1.0" })).toMatch(
+      /^---\n"@alignment\/data": minor\n---/,
+    );
+    expect(changesetMarkdown({ changes: [renamed], summary: "Rename", version: "1.4.2" })).toMatch(/: major\n/);
   });
 });

@@ -42,7 +42,8 @@ function sourceLine(deck: DeckData, s: Slide): SafeHtml {
       s.cited.flatMap((r) => ("source" in r && r.source !== undefined ? [deck.lookup(s.id, "source", r.source)] : [])),
     ),
   ];
-  const cites = sources.length === 0 ? "" : `; cites ${sources.map((x) => x.label).join(", ")}`;
+  // A source the essay does not name is described, not titled ("An analysis the essay quotes, without naming it").
+  const cites = sources.length === 0 ? "" : `; cites: ${sources.map((x) => x.label).join("; ")}`;
   const figures = s.cited.filter((r) => r.kind === "figure");
   const links = figures.map((f) => html`<a href="${deck.explorerLink(f.id)}">${f.id}</a>`);
   return html`<p class="source-line">Source: ${deck.meta.author}, ${formatWhen(deck.meta.published)}, ${where}${cites}${

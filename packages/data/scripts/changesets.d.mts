@@ -10,6 +10,8 @@ export interface Changeset {
 export interface Verdict {
   ok: boolean;
   required: Bump;
+  /** The bump a changeset must declare for it: `required`, or at 0.x the one that releases it there. */
+  toDeclare: Bump;
   declared: Bump;
   /** Empty when ok; otherwise which records need which bump, and how to fix it. */
   message: string;
@@ -22,5 +24,12 @@ export function checkDeclaredBump(input: {
   changes: readonly Change[];
   changesets: readonly Changeset[];
   packageName?: string;
+  /** The package's current version; at 0.x a breaking change is declared minor, any other change patch. */
+  version?: string;
 }): Verdict;
-export function changesetMarkdown(input: { changes: readonly Change[]; summary: string; packageName?: string }): string;
+export function changesetMarkdown(input: {
+  changes: readonly Change[];
+  summary: string;
+  packageName?: string;
+  version?: string;
+}): string;

@@ -3,7 +3,7 @@
 // the changelog entry of the release).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BUMPS, covers, maxBump, requiredBump } from "./data-semver.mjs";
+import { BUMPS, covers, maxBump, releaseBump, requiredBump } from "./data-semver.mjs";
 
 export const DATA_PACKAGE = "@alignment/data";
 
@@ -44,20 +44,22 @@ function names(text, id) {
 }
 
 /**
- * The guard: the pending changesets for `packageName` must declare at least the bump the data change requires,
- * and their summaries must name every changed record, so that the changelog lists them. Returns the verdict
- * and, when it fails, a message saying which records need which bump.
+ * The guard: the pending changesets for `packageName` must declare at least the bump the data change requires
+ * (for a package still at 0.x, the bump that releases it there: see releaseBump), and their summaries must name
+ * every changed record, so that the changelog lists them. Returns the verdict and, when it fails, a message saying
+ * which records need which bump.
  */
-export function checkDeclaredBump({ changes, changesets, packageName = DATA_PACKAGE }) {
+export function checkDeclaredBump({ changes, changesets, packageName = DATA_PACKAGE, version }) {
   const required = requiredBump(changes);
+  const toDeclare = releaseBump(required, version);
   const declaring = changesets.filter((c) => c.releases.some((r) => r.name === packageName));
   const declared = declaring.reduce(
     (bump, c) => c.releases.filter((r) => r.name === packageName).reduce((b, r) => maxBump(b, r.type), bump),
     "none",
   );
   const problems = [];
-  if (!covers(declared, required)) {
-    const short = changes.filter((c) => !covers(declared, c.bump));
+  if (!covers(declared, toDeclare)) {
+    const short = changes.filter((c) => !covers(declared, releaseBump(c.bump, version)));
     const byBump = ["major", "minor", "patch"]
       .map((bump) => [bump, [...new Set(short.filter((c) => c.bump === bump).map((c) => c.subject))]])
       .filter(([, subjects]) => subjects.length > 0)
@@ -66,8 +68,9 @@ export function checkDeclaredBump({ changes, changesets, packageName = DATA_PACK
       declaring.length === 0
         ? "no pending changeset names it"
         : `the pending changesets declare ${declared} (${declaring.map((c) => c.file).join(", ")})`;
+    const atZero = toDeclare === required ? "" : `, declared ${toDeclare} while its version is ${version}`;
     problems.push(
-      `${packageName} needs a ${required} release for this data change, but ${source}:\n${byBump.join("\n")}`,
+      `${packageName} needs a ${required} release for this data change${atZero}, but ${source}:\n${byBump.join("\n")}`,
     );
   }
   const summaries = declaring.map((c) => c.summary).join("\n");
@@ -79,12 +82,15 @@ export function checkDeclaredBump({ changes, changesets, packageName = DATA_PACK
   }
   const ok = problems.length === 0;
   const remedy = 'Write a changeset from the diff with: pnpm data:diff --changeset "<what was corrected>"';
-  return { ok, required, declared, message: ok ? "" : `${problems.join("\n")}\n${remedy}` };
+  return { ok, required, toDeclare, declared, message: ok ? "" : `${problems.join("\n")}\n${remedy}` };
 }
 
-/** The markdown of a changeset declaring `bump` whose summary lists every change, one line each. */
-export function changesetMarkdown({ changes, summary, packageName = DATA_PACKAGE }) {
-  const bump = requiredBump(changes);
+/**
+ * The markdown of a changeset declaring the bump the changes need (at 0.x, the bump that releases them there) whose
+ * summary lists every change, one line each, with the bump it needs by itself.
+ */
+export function changesetMarkdown({ changes, summary, packageName = DATA_PACKAGE, version }) {
+  const bump = releaseBump(requiredBump(changes), version);
   const lines = changes.map((c) => `- \`${c.subject}\`: ${c.description} (${c.bump})`);
   return `---\n"${packageName}": ${bump}\n---\n\n${summary.trim()}\n\n${lines.join("\n")}\n`;
 }

@@ -6,8 +6,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { changesetMarkdown, checkDeclaredBump, readPendingChangesets } from "./changesets.mjs";
-import { formatChanges, requiredBump } from "./data-semver.mjs";
-import { CHANGESET_DIR, currentChanges, hasReleasedSnapshot, RELEASED_DIR } from "./datasets.mjs";
+import { formatChanges, releaseBump, requiredBump } from "./data-semver.mjs";
+import { CHANGESET_DIR, currentChanges, hasReleasedSnapshot, packageVersion, RELEASED_DIR } from "./datasets.mjs";
 
 function slug(text) {
   const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? ["data", "change"];
@@ -18,7 +18,7 @@ function writeChangeset(changes, summary) {
   if (changes.length === 0) throw new Error("no data change since the last release: no changeset to write");
   let file = join(CHANGESET_DIR, `${slug(summary)}.md`);
   for (let n = 2; existsSync(file); n++) file = join(CHANGESET_DIR, `${slug(summary)}-${n}.md`);
-  writeFileSync(file, changesetMarkdown({ changes, summary }));
+  writeFileSync(file, changesetMarkdown({ changes, summary, version: packageVersion() }));
   return file;
 }
 
@@ -39,11 +39,13 @@ async function main() {
   console.log(formatChanges(changes));
   if (values.changeset !== undefined) {
     const file = writeChangeset(changes, values.changeset);
-    console.log(`\nWrote ${relative(process.cwd(), file)} (${requiredBump(changes)}): edit its summary if you like.`);
+    const bump = releaseBump(requiredBump(changes), packageVersion());
+    console.log(`\nWrote ${relative(process.cwd(), file)} (${bump}): edit its summary if you like.`);
   }
   if (values.check) {
     const verdict = checkDeclaredBump({
       changes,
+      version: packageVersion(),
       changesets: readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || "."),
     });
     if (!verdict.ok) {

@@ -18,6 +18,7 @@ export interface DatasetLike {
 }
 
 export const BUMPS: readonly Bump[];
+export function releaseBump(required: Bump, version: string | undefined): Bump;
 export function maxBump(a: Bump, b: Bump): Bump;
 export function covers(declared: Bump, required: Bump): boolean;
 export function requiredBump(changes: readonly Change[]): Bump;

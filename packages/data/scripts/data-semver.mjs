@@ -18,6 +18,17 @@ const MEANING_FIELDS = new Set(["kind", "unit", "counts", "type", "formula", "or
 /** Prose fields: a change there is a corrected text. */
 const TEXT_FIELDS = new Set(["label", "quote", "text", "name", "shortName", "heading", "aspect", "title", "publisher"]);
 
+/**
+ * The changeset bump that releases a change needing `required`, from a package at `version`. From 1.0.0 on they are
+ * the same. Before 1.0.0 each moves one place right, as npm's caret ranges read 0.x (`^0.1.0` takes 0.1.x but not
+ * 0.2.0): a breaking change is declared minor (0.1.0 -> 0.2.0) and an addition or correction patch (0.1.0 -> 0.1.1).
+ * changesets itself takes a major changeset at 0.x to 1.0.0, which is how a maintainer leaves 0.x on purpose.
+ */
+export function releaseBump(required, version) {
+  if (version === undefined || !/^0\./.test(version)) return required;
+  return { none: "none", patch: "patch", minor: "patch", major: "minor" }[required];
+}
+
 /** The larger of two bumps. */
 export function maxBump(a, b) {
   return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;

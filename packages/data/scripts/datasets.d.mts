@@ -6,4 +6,5 @@ export const RELEASED_DIR: string;
 export const CHANGESET_DIR: string;
 export function loadCurrent(): { dataset: DatasetLike; schema: unknown };
 export function hasReleasedSnapshot(): boolean;
+export function packageVersion(): string;
 export function currentChanges(base?: string): Promise<Change[]>;

@@ -21,6 +21,11 @@ function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
+/** The data package's version as its package.json states it now. */
+export function packageVersion() {
+  return readJson(join(PACKAGE_DIR, "package.json")).version;
+}
+
 function newestModification(directory) {
   let newest = 0;
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {

@@ -67,7 +67,7 @@ export const tsentr2019: SlideMaker = (deck) =>
       part: chinese.value,
       whole: personnel.value,
       partColour: colourOf(china.id),
-      partLegend: html`${china.name}: <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>`,
+      partLegend: html`${china.name}: ${chinese.qualifier ?? ""} <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>, ${share.qualifier ?? ""} <tspan data-figure="${share.id}">${formatValue(share)}</tspan> of all (computed)`,
       wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
       formatAmount: perSquare,
     });
@@ -75,7 +75,7 @@ export const tsentr2019: SlideMaker = (deck) =>
       layout: "chart-slide",
       body: html`${heading(html`${exercise.name}: ${qualifiedValue(personnel)}, ${qualifiedValue(chinese)} from ${china.name}`)}
 <div class="chart-frame">${chart.svg}</div>
-<p class="lead">${mostlyRussian.label}: ${qualifiedValue(share)} of the total, soldiers against personnel.</p>`,
+<p class="lead">${scenario.label}</p>`,
       points: [
         html`${mostlyRussian.label}: ${qualifiedValue(chinese)} from ${china.name} among ${qualifiedValue(personnel)}.`,
         html`${statement(d.deck, d.slideId, share)}. ${share.origin === "derived" ? (share.caveat ?? "") : ""}`,
