@@ -135,7 +135,11 @@ describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
     }
     expect(files).toContain("package/dist/dataset.json");
     expect(files).toContain("package/dist/dataset.schema.json");
-    const unexpected = files.filter((f) => !/^package\/(package\.json|README\.md|LICENSE|dist\/[^/]+)$/.test(f));
+    expect(files).toContain("package/LICENSE");
+    expect(files).toContain("package/DATA-LICENSE.md");
+    const unexpected = files.filter(
+      (f) => !/^package\/(package\.json|README\.md|LICENSE|DATA-LICENSE\.md|dist\/[^/]+)$/.test(f),
+    );
     expect(unexpected, "the essay source, tests, scripts, config and snapshots stay out").toEqual([]);
 
     const manifest = execFileSync("tar", ["-xzOf", "-", "package/package.json"], { input: tarball, encoding: "utf8" });
