@@ -11,11 +11,9 @@ export interface TimelineEntry {
 }
 
 const WIDTH = 1140;
-const DATE_RIGHT = 210;
-const LINE_X = 240;
-const TEXT_X = 272;
 const SIZE = LABEL - 2;
-const MAX_CHARS = Math.floor((WIDTH - TEXT_X) / (0.55 * SIZE));
+/** A bold character's width, on average, as a share of the type size: enough to keep a date clear of the line. */
+const BOLD_WIDTH = 0.62;
 
 export function timelineChart(options: {
   id: string;
@@ -23,6 +21,12 @@ export function timelineChart(options: {
   description: string;
   entries: readonly TimelineEntry[];
 }): SafeHtml {
+  // The date column is as wide as the longest date as the essay gives it ("since at least 2012").
+  const longest = Math.max(4, ...options.entries.map((e) => e.date.length));
+  const DATE_RIGHT = Math.ceil(longest * BOLD_WIDTH * SIZE);
+  const LINE_X = DATE_RIGHT + 30;
+  const TEXT_X = LINE_X + 32;
+  const MAX_CHARS = Math.floor((WIDTH - TEXT_X) / (0.55 * SIZE));
   let y = 30;
   const rows = options.entries.map((entry) => {
     const lines = wrap(entry.label, MAX_CHARS);
