@@ -4,6 +4,7 @@
 import type { FigureId, RecordId } from "@alignment/data";
 import { figure, formatValue, record } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { watch } from "@alignment/devkit/page";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -41,13 +42,7 @@ interface Visit {
 async function open(path: string): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
   const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { requests, errors } = watch(page);
   await page.goto(`${server.url}${path}`);
   await waitForDeck(page);
   return { context, page, requests, errors };

@@ -3,11 +3,12 @@
 import { join } from "node:path";
 import { type FigureId, figure, formatQualifiedValue } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { foreign, watch } from "@alignment/devkit/page";
 import { explorerDist, lectureDist } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foreign, requireBuilt, watch } from "./support.ts";
+import { requireBuilt } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
