@@ -1,8 +1,7 @@
 // Timings of a deck in Debian's Chromium: first slide, speaker view, PDF export. Each measurement gets a fresh browser
 // context (empty cache), and a probe that runs in every frame before the page's own scripts and notes when reveal.js
 // fires `ready` (and `pdf-ready` in print mode) and when the frame after it has been painted.
-import { chromium } from "playwright-core";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
+import { countPdfPages } from "@alignment/devkit/pdf";
 
 /** @typedef {import("playwright-core").Browser} Browser */
 /** @typedef {import("playwright-core").Page} Page */
@@ -16,10 +15,6 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 
 const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT_MS = 60_000;
-
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
-}
 
 function installProbe() {
   /** @type {Probe} */
@@ -165,8 +160,7 @@ export async function pdfExport(browser, url) {
     await waitInPage(page, problems, laidOut, "reveal.js pdf-ready");
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     const pdfMs = performance.now() - start;
-    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-    return { pdfMs, pages, bytes: pdf.length };
+    return { pdfMs, pages: countPdfPages(pdf), bytes: pdf.length };
   } finally {
     await context.close();
   }

@@ -3,10 +3,11 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { startServer } from "../../scripts/serve.mjs";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { startServer } from "@alignment/devkit/serve";
 import { fileBytes, pageAssets } from "./assets.mjs";
 import { buildBaseline } from "./baseline.mjs";
-import { firstSlide, launchChromium, pdfExport, speakerView } from "./browser.mjs";
+import { firstSlide, pdfExport, speakerView } from "./browser.mjs";
 import { buildTimes } from "./builds.mjs";
 import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.mjs";
 import { devEditTimes } from "./dev-edit.mjs";

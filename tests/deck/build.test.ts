@@ -7,10 +7,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatValue } from "@alignment/data";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { repoRoot } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { buildDeck, gotoSlide, repoRoot, serve, waitForDeck } from "../support/deck.ts";
+import { buildDeck, gotoSlide, serve, waitForDeck } from "../support/deck.ts";
 
 interface FigureJson {
   id: string;

@@ -7,10 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { figure, formatValue } from "@alignment/data";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { lectureDir, repoRoot } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { lectureDir, repoRoot, waitForDeck } from "../support/deck.ts";
+import { waitForDeck } from "../support/deck.ts";
 
 let work: string;
 let vite: ChildProcess | undefined;

@@ -3,13 +3,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset } from "@alignment/data";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { lectureDir } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeckData, type DeckDataset } from "../../apps/lecture/src/deck-data.ts";
 import { renderPage } from "../../apps/lecture/src/render.ts";
 import { lecture } from "../../apps/lecture/src/talks/lecture.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { lectureDir } from "../support/deck.ts";
 
 const HOSTILE = '<script>window.__injected = "script"</script><img src="x" onerror="window.__injected = \'img\'">';
 

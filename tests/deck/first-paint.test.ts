@@ -1,9 +1,10 @@
 // The first slide is painted before reveal.js starts (theme.css lays it out as reveal.js will): what a lecturer sees
 // while reveal's code loads must be the slide reveal.js then shows, not a slide that jumps, and a page opened at a
 // later slide must not flash the title first.
+
+import { launchChromium } from "@alignment/devkit/chromium";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
 import { serve, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
 let browser: Browser;

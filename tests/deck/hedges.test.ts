@@ -3,9 +3,9 @@
 // essay bounds it ("by 2016", "since the mid-2000s"); and every claim or comparison shown carries its hedging words.
 // Read from the built talks in Chromium, faces only (the notes are checked by the data package's own formatting).
 import { dataset, formatQualifiedValue, formatValue, formatWhen } from "@alignment/data";
+import { launchChromium } from "@alignment/devkit/chromium";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
 import { serve, squash, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
 interface ShownValue {

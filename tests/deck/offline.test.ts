@@ -2,10 +2,11 @@
 // no network: the deck runs, the speaker view opens with its notes and pacing timer, and nothing is fetched.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { lectureSingle } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { currentSlide, lectureSingle, slideIds, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import { currentSlide, slideIds, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
 let browser: Browser;
 

@@ -5,8 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { lectureDir, lectureDist } from "@alignment/devkit/paths";
+import { countPdfPages } from "@alignment/devkit/pdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countPdfPages, lectureDir, lectureDist, TALK_PAGES } from "../support/deck.ts";
+import { TALK_PAGES } from "../support/deck.ts";
 
 let out: string;
 let log: string;

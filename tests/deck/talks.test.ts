@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset, timeline } from "@alignment/data";
+import { lectureDist } from "@alignment/devkit/paths";
 import { describe, expect, it } from "vitest";
-import { lectureDist } from "../support/deck.ts";
 
 /** The top-level slides of a built page, by id, in order (slides do not nest in these talks). */
 function slides(page: string): Map<string, string> {

@@ -18,11 +18,13 @@ import {
   timeline,
 } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { foreign, watch } from "@alignment/devkit/page";
+import { explorerDist } from "@alignment/devkit/paths";
+import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../scripts/serve.mjs";
-import { launchChromium } from "../support/chromium.ts";
-import { EXPLORER_DIST, foreign, parseCsv, requireBuilt, seriousViolations, watch } from "./support.ts";
+import { parseCsv, requireBuilt, seriousViolations } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
@@ -33,8 +35,8 @@ let seen: ReturnType<typeof watch>;
 let base: string;
 
 beforeAll(async () => {
-  requireBuilt(EXPLORER_DIST, "pnpm --filter @alignment/explorer build");
-  server = await startServer({ port: 0, mounts: [{ prefix: "/explorer/", dir: EXPLORER_DIST }] });
+  requireBuilt(explorerDist, "pnpm --filter @alignment/explorer build");
+  server = await startServer({ port: 0, mounts: [{ prefix: "/explorer/", dir: explorerDist }] });
   origin = new URL(server.url).origin;
   base = `${server.url}explorer/`;
   browser = await launchChromium();

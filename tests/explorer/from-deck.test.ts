@@ -2,18 +2,20 @@
 // deck and the explorer served together by the repository's own server (what `pnpm start` runs).
 import { join } from "node:path";
 import { type FigureId, figure, formatQualifiedValue } from "@alignment/data";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { foreign, watch } from "@alignment/devkit/page";
+import { explorerDist, lectureDist } from "@alignment/devkit/paths";
+import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../scripts/serve.mjs";
-import { launchChromium } from "../support/chromium.ts";
-import { DECK_DIST, EXPLORER_DIST, foreign, requireBuilt, watch } from "./support.ts";
+import { requireBuilt } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  requireBuilt(join(DECK_DIST, "index.html"), "pnpm --filter @alignment/lecture build");
-  requireBuilt(join(EXPLORER_DIST, "index.html"), "pnpm --filter @alignment/explorer build");
+  requireBuilt(join(lectureDist, "index.html"), "pnpm --filter @alignment/lecture build");
+  requireBuilt(join(explorerDist, "index.html"), "pnpm --filter @alignment/explorer build");
   server = await startServer({ port: 0 });
   browser = await launchChromium();
 });

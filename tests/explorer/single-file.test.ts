@@ -4,10 +4,11 @@ import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { figure, formatQualifiedValue } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { foreign, watch } from "@alignment/devkit/page";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { EXPLORER_SINGLE, foreign, requireBuilt, seriousViolations, watch } from "./support.ts";
+import { EXPLORER_SINGLE, requireBuilt, seriousViolations } from "./support.ts";
 
 let browser: Browser;
 

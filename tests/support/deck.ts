@@ -1,18 +1,13 @@
-// Helpers for the deck tests: where the built deck lives, the repository's own static server, building the deck
-// into a temporary folder with another dataset, and driving a loaded deck.
+// Helpers for the deck tests: the talks as built, the repository's own static server on the built deck, building
+// the deck into a temporary folder with another dataset, and driving a loaded deck.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { lectureDir, lectureDist } from "@alignment/devkit/paths";
+import { type Mount, type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Page } from "playwright-core";
-import { type Mount, type RunningServer, startServer } from "../../scripts/serve.mjs";
-
-export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-export const lectureDir = join(repoRoot, "apps/lecture");
-export const lectureDist = join(lectureDir, "dist");
-export const lectureSingle = join(lectureDir, "dist-single");
 
 /** The talks as built: page file, and the id each page's `.reveal` element carries. */
 export const TALK_PAGES = [
@@ -20,7 +15,7 @@ export const TALK_PAGES = [
   { page: "briefing.html", talk: "briefing" },
 ] as const;
 
-/** Starts scripts/serve.mjs, the server behind `pnpm start`, on a free port of 127.0.0.1. */
+/** Starts the server behind `pnpm start` on a free port of 127.0.0.1. */
 export function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {
   return startServer({ port: 0, mounts });
 }
@@ -63,15 +58,6 @@ export async function gotoSlide(page: Page, id: string): Promise<void> {
 /** axe-core's browser build, to inject into a page. */
 export function axeSource(): string {
   return readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-}
-
-/** Pages in a PDF that Chromium wrote: each page object is a plain dictionary of `/Type /Page`. */
-export function countPdfPages(file: string): number {
-  return (
-    readFileSync(file)
-      .toString("latin1")
-      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
-  ).length;
 }
 
 /** Text as the notes and slides show it: whitespace runs collapsed. */

@@ -4,12 +4,12 @@
 //   node scripts/pdf.mjs [--notes] [--dist <built deck>] [--out <folder>]
 //
 // Uses Debian's Chromium (CHROMIUM_PATH to override); never downloads a browser.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../scripts/chromium.mjs";
-import { startServer } from "../../../scripts/serve.mjs";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { countPdfPages } from "@alignment/devkit/pdf";
+import { startServer } from "@alignment/devkit/serve";
 
 const appDir = new URL("..", import.meta.url).pathname;
 
@@ -31,16 +31,7 @@ if (pages.length === 0) {
 mkdirSync(out, { recursive: true });
 
 const server = await startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
-
-/** Pages in a PDF that Chromium wrote: its page objects are plain dictionaries, `/Type /Page`. */
-function countPdfPages(file) {
-  return (
-    readFileSync(file)
-      .toString("latin1")
-      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
-  ).length;
-}
+const browser = await launchChromium();
 
 /** Opens one talk in reveal's print layout and prints it; returns the file written and its slide count. */
 async function printTalk(page, withNotes) {
