@@ -1,12 +1,21 @@
 // The project's public addresses have one home, the root package.json's `repository` (scripts/public-home.mjs
 // derives the rest). npm's page for the package, "Cite this repository", the release guard and the deck's source
 // links on the public site must all lead there: a test, because each copy is written by hand.
+import { execFileSync } from "node:child_process";
+import { repoRoot } from "@alignment/devkit/paths";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { repositoryHome } from "../../scripts/public-home.mjs";
 import { readRepoFile as read, workflow } from "../support/repository.ts";
 
-const home = repositoryHome();
+const KEYS = ["repository", "git", "code", "issues", "site", "explorer"] as const;
+
+/** The addresses as scripts/public-home.mjs prints them, the way pages.yml asks for them. */
+const home = Object.fromEntries(
+  KEYS.map((key) => [
+    key,
+    execFileSync(process.execPath, ["scripts/public-home.mjs", key], { cwd: repoRoot, encoding: "utf8" }).trim(),
+  ]),
+) as Record<(typeof KEYS)[number], string>;
 
 describe("the public addresses", () => {
   it("are those of the GitHub repository that the root package.json names, and its Pages site", () => {

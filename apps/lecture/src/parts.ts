@@ -69,18 +69,6 @@ export function essayCitation(meta: Meta): string {
 
 type Labelled = Figure | Event | Claim | Comparison | Quotation;
 
-/** The short text a record is known by in notes and tables. */
-export function labelOf(record: Labelled): string {
-  switch (record.kind) {
-    case "comparison":
-      return record.aspect;
-    case "quotation":
-      return `\u201c${record.text}\u201d`;
-    default:
-      return record.label;
-  }
-}
-
 /** Where a record comes from: the essay's section, and the work the essay cites for it, if any. */
 export function citation(deck: DeckData, slideId: string, record: Labelled): string {
   const section = deck.lookup(slideId, "section", record.section);

@@ -109,7 +109,7 @@ export const formulaIds = Object.keys(formulas) as [Formula, ...Formula[]];
  * has 4. Trailing zeros of a whole number count as placeholders, not as measured digits, as the essay's round
  * numbers are.
  */
-export function significantDigits(value: number): number {
+function significantDigits(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 1;
   // Twelve digits are more than any figure of the essay is written with; beyond them lies binary noise.
   const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, "").replace(".", "").replace(/^0+/, "");
@@ -117,7 +117,7 @@ export function significantDigits(value: number): number {
 }
 
 /** A number rounded to `digits` significant digits: 1.25 to 2 is 1.3, 53.879 to 3 is 53.9. */
-export function toSignificant(value: number, digits: number): number {
+function toSignificant(value: number, digits: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
   return Number(value.toPrecision(digits));
 }
