@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { dataSources, deckPlugin } from "./src/build/deck-plugin.ts";
+import { dataSources, deckPlugin } from "./src/vite-plugin/deck-plugin.ts";
 
 // `vite build` writes dist/ (pages with their JS and CSS); `vite build --mode single` writes dist-single/, one
 // self-contained HTML file per talk that runs from file:// (module scripts from files are blocked, inline ones

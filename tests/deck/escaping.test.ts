@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { dataset } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir } from "@alignment/devkit/paths";
+import { DeckData, type DeckDataset } from "@alignment/lecture/deck-data";
+import { renderPage } from "@alignment/lecture/render";
+import { lecture } from "@alignment/lecture/talks/lecture";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DeckData, type DeckDataset } from "../../apps/lecture/src/deck-data.ts";
-import { renderPage } from "../../apps/lecture/src/render.ts";
-import { lecture } from "../../apps/lecture/src/talks/lecture.ts";
 
 const HOSTILE = '<script>window.__injected = "script"</script><img src="x" onerror="window.__injected = \'img\'">';
 

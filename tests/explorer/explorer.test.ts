@@ -185,7 +185,7 @@ describe("the records page", () => {
   });
 
   it("colours Russia and China as the deck does", async () => {
-    const deckPalette = await readFile(new URL("../../apps/lecture/src/palette.ts", import.meta.url), "utf8");
+    const deckPalette = await readFile(new URL("../../apps/lecture/src/design/palette.ts", import.meta.url), "utf8");
     const colour = (name: string) => new RegExp(`${name}: "(#[0-9a-f]{6})"`).exec(deckPalette)?.[1];
     await page.goto(`${base}#/fact/trade.bilateral.2018`);
     for (const id of ["russia", "china"]) {
@@ -194,7 +194,7 @@ describe("the records page", () => {
         .first()
         .evaluate((el) => getComputedStyle(el).backgroundColor);
       const hex = colour(id);
-      expect(hex, `palette.${id} in apps/lecture/src/palette.ts`).toBeDefined();
+      expect(hex, `palette.${id} in apps/lecture/src/design/palette.ts`).toBeDefined();
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex?.slice(i, i + 2) ?? "", 16));
       expect(background).toBe(`rgb(${r}, ${g}, ${b})`);
     }

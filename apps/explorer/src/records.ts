@@ -9,6 +9,7 @@ import {
   entitiesOf,
   type Figure,
   type RecordKind,
+  recordKinds,
 } from "@alignment/data";
 
 const recordsById: ReadonlyMap<string, DataRecord> = new Map(allRecords().map((r) => [r.id, r]));
@@ -174,17 +175,23 @@ export function applyFilters(records: readonly DataRecord[], f: Filters): DataRe
   return records.filter((r) => matches(r, f, terms));
 }
 
-/** The order of the list: what a reader checks first (figures, events), the people and places they name last. */
-export const LIST_ORDER: readonly RecordKind[] = [
-  "figure",
-  "event",
-  "comparison",
-  "quotation",
-  "claim",
-  "entity",
-  "source",
-  "section",
-];
+/**
+ * Where each kind stands in the list: what a reader checks first (figures, events), the people and places they name
+ * last. Every kind has a place, so a new kind of record does not compile until it is given one.
+ */
+const LIST_PLACE = {
+  figure: 0,
+  event: 1,
+  comparison: 2,
+  quotation: 3,
+  claim: 4,
+  entity: 5,
+  source: 6,
+  section: 7,
+} as const satisfies Record<RecordKind, number>;
+
+/** The kinds in the order of the list. */
+export const LIST_ORDER: readonly RecordKind[] = [...recordKinds].sort((a, b) => LIST_PLACE[a] - LIST_PLACE[b]);
 
 /** Every record in list order; within a kind, the package's order (the essay's). */
 export function recordsInListOrder(): DataRecord[] {

@@ -18,6 +18,7 @@ import { historyClaims, historyEvents, historyQuotations } from "./content/histo
 import { leaderClaims, leaderEvents, leaderFigures, leaderQuotations } from "./content/leaders.ts";
 import { asymmetry, politicsClaims, politicsEvents, politicsFigures, politicsQuotations } from "./content/politics.ts";
 import { sources } from "./content/sources.ts";
+import type { Collection } from "./kinds.ts";
 import type { Meta } from "./schema.ts";
 
 const figures = [
@@ -72,7 +73,7 @@ const assembled = {
   quotations,
   claims,
   comparisons: asymmetry,
-};
+} satisfies { meta: Meta } & Record<Collection, readonly unknown[]>;
 
 export type Dataset = DeepReadonly<typeof assembled>;
 

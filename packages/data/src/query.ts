@@ -14,6 +14,7 @@ import type {
   SourceId,
 } from "./dataset.ts";
 import { dataset } from "./dataset.ts";
+import { collections } from "./kinds.ts";
 // A type-only import: the schema's types describe the shape, zod itself is never loaded by this entry.
 import type { DatasetShape } from "./schema.ts";
 import type { Dimension, RecordKind } from "./vocabulary.ts";
@@ -105,16 +106,7 @@ export function entitiesOf(r: AnyRecord): readonly string[] {
 
 /** The accessors over any dataset of the package's shape; it does not validate it (that is `parseDataset`'s job). */
 export function createQuery<D extends QueryableDataset>(data: D): Query<D> {
-  const all: readonly AnyRecord[] = [
-    ...data.sections,
-    ...data.sources,
-    ...data.entities,
-    ...data.figures,
-    ...data.events,
-    ...data.quotations,
-    ...data.claims,
-    ...data.comparisons,
-  ];
+  const all: readonly AnyRecord[] = collections.flatMap((collection): readonly AnyRecord[] => data[collection]);
   let index: Map<string, AnyRecord> | undefined;
 
   function record(id: string): AnyRecord {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { collections as COLLECTIONS } from "./kinds.ts";
 import { locatorProblem, normaliseForQuoteMatch, paragraphsOf } from "./locate.ts";
 import {
   aggregations,
@@ -311,17 +312,6 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 export type DatasetShape = z.infer<typeof DatasetSchema>;
 type Locator = z.infer<typeof LocatorSchema>;
 export type AnyRecord = Section | Source | Entity | Figure | Event | Quotation | Claim | Comparison;
-
-const COLLECTIONS = [
-  "sections",
-  "sources",
-  "entities",
-  "figures",
-  "events",
-  "quotations",
-  "claims",
-  "comparisons",
-] as const satisfies readonly (keyof DatasetShape)[];
 
 /** One problem found in a dataset: which record, which field, what is wrong. */
 export interface DatasetProblem {

@@ -3,8 +3,9 @@
 // often overlooked, which is the essay's point: the first group favours one side, the second the other. A side the
 // essay only implies is ahead (it calls the traditional asymmetry "obviously true" without going measure by measure)
 // is drawn in outline and says "implied", so that the chart claims no more than the essay does.
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, SMALL } from "./svg.ts";
 
 interface AsymmetryRow {

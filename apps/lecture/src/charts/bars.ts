@@ -1,7 +1,8 @@
 // Vertical bars with their values written above them, for two or three amounts over time (trade by year, oil
 // exports against their starting level). The change between the first and last bar is written between them.
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, SMALL } from "./svg.ts";
 
 export interface Bar {

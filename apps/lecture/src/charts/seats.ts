@@ -1,8 +1,9 @@
 // Seats of a body drawn as circles, the ones a group holds coloured by who holds them: two of the five permanent
 // seats on the UN Security Council. A body too large to draw seat by seat (or a count that is not whole seats) is
 // stated instead: the holders in their colours and "2 of 50,000,000 seats".
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, SMALL, wrap } from "./svg.ts";
 
 const RADIUS = 64;

@@ -1,7 +1,8 @@
 // The frame every chart shares: an accessible SVG (role img, a title and a description read by screen readers),
 // sized in user units that match slide pixels (the slide is 1280 wide), with type large enough for the back row.
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 
 /** Label size in slide pixels: about 40 px on a 1920-pixel projector, legible from the back of a hall. */
 export const LABEL = 28;

@@ -1,6 +1,7 @@
 // A stretch of the timeline: dates on the left, a line with a dot per event, and the event's label, wrapped.
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, textLines, wrap } from "./svg.ts";
 
 export interface TimelineEntry {

@@ -1,8 +1,9 @@
 // A part of a whole drawn as equal squares, each the size of the part: Tsentr 2019's Chinese contingent is one
 // square among the whole exercise's. Counting squares reads better than a sliver of a bar. A whole too large for
 // that (or a part of nothing) is drawn at a round amount per square, which the legend states.
-import { html, type SafeHtml } from "../html.ts";
-import { palette } from "../palette.ts";
+
+import { palette } from "../design/palette.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL } from "./svg.ts";
 
 const COLUMNS = 20;

@@ -1,8 +1,8 @@
 // The close: the essay's conclusion, questions for discussion, and the references.
 import { formatWhen } from "@alignment/data";
-import { html } from "../html.ts";
-import { essayCitation } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { html } from "../engine/html.ts";
+import { essayCitation } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { claimList, heading } from "./layout.ts";
 
 export const conclusion: SlideMaker = (deck) =>

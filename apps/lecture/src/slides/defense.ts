@@ -2,10 +2,10 @@
 import { formatQualifiedValue, formatValue } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
 import { unitChart, unitScale } from "../charts/units.ts";
-import { html } from "../html.ts";
-import { colourOf } from "../palette.ts";
-import { blockQuote, qualifiedValue, statement, When, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { colourOf } from "../design/palette.ts";
+import { html } from "../engine/html.ts";
+import { blockQuote, qualifiedValue, statement, When, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { bigFigure, columns, eventList, heading } from "./layout.ts";
 
 export const armsSales: SlideMaker = (deck) =>

@@ -1,7 +1,7 @@
 // The turn to the essay's three dimensions of realignment.
-import { html } from "../html.ts";
-import { qualifiedValue, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { html } from "../engine/html.ts";
+import { qualifiedValue, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { heading } from "./layout.ts";
 
 export const threeDimensions: SlideMaker = (deck) =>

@@ -2,10 +2,10 @@
 import { formatQualifiedValue, formatValue } from "@alignment/data";
 import { barChart } from "../charts/bars.ts";
 import { dataTable } from "../charts/svg.ts";
-import { html } from "../html.ts";
-import { colourOf, palette } from "../palette.ts";
-import { blockQuote, qualifiedValue, value, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { colourOf, palette } from "../design/palette.ts";
+import { html } from "../engine/html.ts";
+import { blockQuote, qualifiedValue, value, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { bigFigure, claimList, columns, eventList, heading } from "./layout.ts";
 
 export const trade: SlideMaker = (deck) =>

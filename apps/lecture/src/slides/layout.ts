@@ -1,8 +1,9 @@
 // Layout pieces the slides share. They arrange records; they hold no text of their own.
-import type { Claim, Event, Figure, SlideData } from "../deck-data.ts";
-import { html, type SafeHtml } from "../html.ts";
-import { colourOf } from "../palette.ts";
-import { qualifiedValue, when } from "../parts.ts";
+
+import { colourOf } from "../design/palette.ts";
+import type { Claim, Event, Figure, SlideData } from "../engine/deck-data.ts";
+import { html, type SafeHtml } from "../engine/html.ts";
+import { qualifiedValue, when } from "../engine/parts.ts";
 
 export function heading(text: string | SafeHtml): SafeHtml {
   return html`<h2>${text}</h2>`;

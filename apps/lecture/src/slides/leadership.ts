@@ -1,7 +1,7 @@
 // "The Xi-Putin Connection: Does Leadership Matter?": two leaders' shared vision, and their declared friendship.
-import { html } from "../html.ts";
-import { blockQuote, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { html } from "../engine/html.ts";
+import { blockQuote, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { claimList, eventList, heading } from "./layout.ts";
 
 export const sharedVision: SlideMaker = (deck) =>

@@ -1,8 +1,8 @@
 // The opening of the essay: the title, and the hook of its first paragraph.
 import { formatWhen } from "@alignment/data";
-import { html } from "../html.ts";
-import { qualifiedValue, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { html } from "../engine/html.ts";
+import { qualifiedValue, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { heading } from "./layout.ts";
 
 export const title: SlideMaker = (deck) =>

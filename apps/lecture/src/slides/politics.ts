@@ -3,10 +3,10 @@
 import { formatValue } from "@alignment/data";
 import { seatChart } from "../charts/seats.ts";
 import { dataTable } from "../charts/svg.ts";
-import { html } from "../html.ts";
-import { colourOf } from "../palette.ts";
-import { blockQuote, value, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { colourOf } from "../design/palette.ts";
+import { html } from "../engine/html.ts";
+import { blockQuote, value, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { claimList, eventList, heading } from "./layout.ts";
 
 export const securityCouncil: SlideMaker = (deck) =>

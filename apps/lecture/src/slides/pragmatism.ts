@@ -1,7 +1,7 @@
 // "Pragmatism, Not Ideology": the Sino-Soviet past against today's pragmatic bond, and what each side needs.
-import { html } from "../html.ts";
-import { blockQuote, qualifiedValue, when } from "../parts.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { html } from "../engine/html.ts";
+import { blockQuote, qualifiedValue, when } from "../engine/parts.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { claimList, columns, heading, named } from "./layout.ts";
 
 export const thenAndNow: SlideMaker = (deck) =>

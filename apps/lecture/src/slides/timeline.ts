@@ -4,11 +4,11 @@ import type { DatedEvent } from "@alignment/data";
 import { formatWhen } from "@alignment/data";
 import { dataTable } from "../charts/svg.ts";
 import { timelineChart } from "../charts/timeline.ts";
-import type { Event as AnyEvent } from "../deck-data.ts";
-import { html } from "../html.ts";
-import { colourOf } from "../palette.ts";
-import { when } from "../parts.ts";
-import { type Slide, type SlideMaker, slide } from "../slide.ts";
+import { colourOf } from "../design/palette.ts";
+import type { Event as AnyEvent } from "../engine/deck-data.ts";
+import { html } from "../engine/html.ts";
+import { when } from "../engine/parts.ts";
+import { type Slide, type SlideMaker, slide } from "../engine/slide.ts";
 import { heading } from "./layout.ts";
 
 const PER_SLIDE = 5;

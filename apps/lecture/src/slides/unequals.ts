@@ -1,10 +1,10 @@
 // "A Relationship of Unequals?": the asymmetry, measure by measure, and why it still leaves comity.
 import { asymmetryChart } from "../charts/asymmetry.ts";
 import { dataTable } from "../charts/svg.ts";
-import type { Comparison } from "../deck-data.ts";
-import { html } from "../html.ts";
-import { colourOf } from "../palette.ts";
-import { type SlideMaker, slide } from "../slide.ts";
+import { colourOf } from "../design/palette.ts";
+import type { Comparison } from "../engine/deck-data.ts";
+import { html } from "../engine/html.ts";
+import { type SlideMaker, slide } from "../engine/slide.ts";
 import { heading } from "./layout.ts";
 
 const MEASURE_HEADINGS: Record<Comparison["measure"], string> = {

@@ -1,4 +1,4 @@
-import type { SlideMaker } from "../slide.ts";
+import type { SlideMaker } from "../engine/slide.ts";
 
 /** A talk: which slides, in which order, on which page, and how long the speaker has. */
 export interface Talk {

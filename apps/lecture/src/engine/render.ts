@@ -1,13 +1,14 @@
 // From talk and data to the page: the slides' markup, the footer, the palette, and the speaker's timing, put
 // into the page template at build time. The browser receives finished HTML.
+
+import { paletteCss } from "../design/palette.ts";
+import { slideLayoutCss } from "../design/slide-layout.ts";
+import { briefing } from "../talks/briefing.ts";
+import { lecture } from "../talks/lecture.ts";
+import type { Talk } from "../talks/talk.ts";
 import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { paletteCss } from "./palette.ts";
 import { renderSlide, type Slide } from "./slide.ts";
-import { slideLayoutCss } from "./slide-layout.ts";
-import { briefing } from "./talks/briefing.ts";
-import { lecture } from "./talks/lecture.ts";
-import type { Talk } from "./talks/talk.ts";
 
 export const talks: readonly Talk[] = [lecture, briefing];
 

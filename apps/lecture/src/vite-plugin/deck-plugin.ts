@@ -5,12 +5,12 @@
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Plugin, runnerImport, type ViteDevServer } from "vite";
-import type * as Render from "../render.ts";
+import type * as Render from "../engine/render.ts";
 import type * as Loader from "./load-deck-data.ts";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
-const RENDER = "/src/render.ts";
-const LOADER = "/src/build/load-deck-data.ts";
+const RENDER = "/src/engine/render.ts";
+const LOADER = "/src/vite-plugin/load-deck-data.ts";
 
 /**
  * The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild.

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { dataset } from "@alignment/data";
 import { DatasetError, parseDataset } from "@alignment/data/schema";
-import { DeckData, type DeckDataset } from "../deck-data.ts";
+import { DeckData, type DeckDataset } from "../engine/deck-data.ts";
 
 const require = createRequire(import.meta.url);
 

@@ -2,10 +2,10 @@
 // squares draws fewer and says what one stands for; a seat chart with too many seats states the count; bars of
 // nothing stay on the baseline. Before this, Tsentr figures of 0 threw and 3e9 personnel or 5e7 seats never ended.
 import { describe, expect, it } from "vitest";
-import { barChart } from "../../apps/lecture/src/charts/bars.ts";
-import { seatChart } from "../../apps/lecture/src/charts/seats.ts";
-import { unitChart } from "../../apps/lecture/src/charts/units.ts";
-import { html } from "../../apps/lecture/src/html.ts";
+import { barChart } from "../src/charts/bars.ts";
+import { seatChart } from "../src/charts/seats.ts";
+import { unitChart } from "../src/charts/units.ts";
+import { html } from "../src/engine/html.ts";
 
 /** Far more markup than any chart needs; a chart drawing one shape per unit of a large value exceeds it. */
 const MAX_MARKUP = 40_000;

@@ -28,8 +28,24 @@ export type Entity = KindOf["entity"];
 export type Section = KindOf["section"];
 export type Source = KindOf["source"];
 export type Meta = DeckDataset["meta"];
-/** A record a slide shows and must credit: in its source line and, with the essay's words, in its notes. */
-export type CitedRecord = Figure | Event | Quotation | Claim | Comparison;
+/**
+ * What a slide does with a record of each kind it shows: credits it (`cited`: in its source line and, with the
+ * essay's words, in its notes) or only names it (`named`: a country, a section, a cited work). A new kind of record
+ * does not compile until the deck says which it is.
+ */
+const onSlide = {
+  figure: "cited",
+  event: "cited",
+  quotation: "cited",
+  claim: "cited",
+  comparison: "cited",
+  entity: "named",
+  section: "named",
+  source: "named",
+} as const satisfies Record<RecordKind, "cited" | "named">;
+type CitedKind = { [K in RecordKind]: (typeof onSlide)[K] extends "cited" ? K : never }[RecordKind];
+/** A record a slide shows and must credit. */
+export type CitedRecord = KindOf[CitedKind];
 
 /** A slide names an id that the dataset does not hold, or holds as another kind. */
 class SlideDataError extends Error {

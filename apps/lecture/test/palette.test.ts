@@ -1,7 +1,7 @@
 // The palette's colours meet WCAG AA for text (4.5:1) where text is set in or on them. axe checks the HTML on every
 // slide; SVG chart labels it cannot measure, so the pairs the charts use are checked here.
 import { describe, expect, it } from "vitest";
-import { palette } from "../../apps/lecture/src/palette.ts";
+import { palette } from "../src/design/palette.ts";
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

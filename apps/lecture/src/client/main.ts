@@ -3,8 +3,8 @@
 import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
-import { SLIDE_LAYOUT } from "./slide-layout.ts";
-import "./theme.css";
+import { SLIDE_LAYOUT } from "../design/slide-layout.ts";
+import "../design/theme.css";
 
 /** Options reveal.js reads at run time that its published config type lacks. */
 interface LectureConfig extends RevealConfig {
