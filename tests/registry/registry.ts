@@ -2,9 +2,10 @@
 // with storage and users in a temporary directory and no uplinks, so that it holds exactly what the test
 // publishes. Only the @alignment scope is ever pointed at it; everything else still comes from the usual registry
 // (or the local caches). It runs in the test's own process: every command the tests run meanwhile is a child
-// process that they await, never a synchronous one that would stop the registry from answering.
+// process that they await, never a synchronous one that would stop the registry from answering. Beside it,
+// registries that are down or broken, which a release must refuse to publish to.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +52,44 @@ export function httpRequest(url: string, init: { method?: string; json?: unknown
 export interface HttpResponse {
   status: number;
   body: Buffer;
+}
+
+/**
+ * A registry that cannot say whether a version is published: `down` (nothing listens on its port), `failing`
+ * (every request gets HTTP 500) or `silent` (it takes every request and never answers).
+ */
+export async function startBrokenRegistry(kind: "down" | "failing" | "silent"): Promise<BrokenRegistry> {
+  const server = createServer((_request, response) => {
+    if (kind === "failing") response.writeHead(500).end("Internal Server Error");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const closeServer = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  if (kind === "down") await closeServer();
+  const dir = mkdtempSync(join(tmpdir(), "alignment-broken-registry-"));
+  const npmrc = join(dir, "npmrc");
+  writeFileSync(npmrc, `@alignment:registry=${url}\n`);
+  return {
+    url,
+    npmrc,
+    async stop() {
+      if (kind !== "down") await closeServer();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrokenRegistry {
+  url: string;
+  /**
+   * An npm user config that sends the @alignment scope to it. (pnpm passes no `npm_config_@scope:registry`
+   * variable on to the scripts it runs: a maintainer's npmrc is what names the registry.)
+   */
+  npmrc: string;
+  stop(): Promise<void>;
 }
 
 function config(dir: string): string {

@@ -1,17 +1,18 @@
 // The release path for real: `pnpm release` from a copy of the workspace publishes @alignment/data to a local
 // verdaccio; scratch consumers install it with npm and read a figure five ways; a corrected value becomes a patch
 // release through `pnpm data:diff --changeset`, `pnpm version-packages` and `pnpm release`, and an upgraded
-// consumer sees it. Then the three ways a release must refuse: an invalid dataset, a version already published,
-// an under-declared changeset — each stopped early, with a clear message, and nothing published.
+// consumer sees it. Then the ways a release must refuse: a work tree not committed, a registry that cannot say
+// whether the version is published (down, failing, silent), a version already published, an invalid dataset, an
+// under-declared changeset — each stopped early, with a clear message, and nothing published.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type Figure, figure, formatValue } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { startServer } from "@alignment/devkit/serve";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Consumer, createConsumer } from "./consumer.ts";
-import { httpRequest, type Registry, startRegistry } from "./registry.ts";
+import { httpRequest, type Registry, startBrokenRegistry, startRegistry } from "./registry.ts";
 import { createReleaseWorkspace, type ReleaseWorkspace } from "./release-workspace.ts";
 
 const PACKAGE = "@alignment/data";
@@ -112,6 +113,11 @@ const corrected = { ...original, value: original.value + 37 };
 
 /** Each release builds, lints and tests the package on a shared two-core machine: minutes, not seconds. */
 const RELEASE_STEP = { timeout: 360_000 };
+/**
+ * A release refused for its registry has built the package (a turbo cache hit by then) and asked the registry
+ * once: seconds. (npm's own retries against a registry that was down took over a minute.)
+ */
+const REFUSED_WITHIN_S = 45;
 
 describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
   let firstVersion: string;
@@ -120,6 +126,9 @@ describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
     firstVersion = packageVersion();
     const release = await workspace.run("pnpm", ["release"]);
     expect(release.code, release.output).toBe(0);
+    expect(release.output, "the registry had never heard of it (404)").toContain(
+      `${PACKAGE}@${firstVersion} is new to ${registry.url}`,
+    );
     expect(await publishedVersions()).toEqual([firstVersion]);
     expect((await registry.packument(PACKAGE))?.["dist-tags"].latest).toBe(firstVersion);
   });
@@ -219,42 +228,106 @@ describe("publishing @alignment/data to a real registry", RELEASE_STEP, () => {
 });
 
 describe("a release that must not happen publishes nothing", RELEASE_STEP, () => {
-  /** Runs `pnpm release`, expects it to fail before lint and tests run, and the registry to be untouched. */
-  async function expectRefused(): Promise<string> {
+  /**
+   * Runs `pnpm release` (with `env` added), expects it to fail before the build or before lint and tests, and the
+   * registry to be untouched.
+   */
+  async function expectRefused(stopsBefore: "build" | "lint", env: NodeJS.ProcessEnv = {}): Promise<string> {
     const before = await registry.packument(PACKAGE);
-    const release = await workspace.run("pnpm", ["release"]);
+    const release = await workspace.run("pnpm", ["release"], env);
     expect(release.code, release.output).not.toBe(0);
     expect(release.output, "it stops before lint and tests").not.toContain(`${PACKAGE}:lint`);
+    if (stopsBefore === "build") expect(release.output, "it stops before the build").not.toContain(`${PACKAGE}:build`);
     expect(await registry.packument(PACKAGE)).toEqual(before);
     return release.output;
   }
 
+  /** Commits an edit, as a maintainer does before releasing it, and afterwards commits its undoing. */
+  async function withCommitted(edit: () => void, undo: () => void, release: () => Promise<void>): Promise<void> {
+    edit();
+    await workspace.commit("An edit to release");
+    try {
+      await release();
+    } finally {
+      undo();
+      await workspace.commit("The edit undone");
+    }
+  }
+
+  it("refuses a work tree with files not committed, naming them, before it builds anything", async () => {
+    const readme = workspace.read("packages/data/README.md");
+    workspace.write("packages/data/README.md", `${readme}\nA note not yet committed.\n`);
+    mkdirSync(join(workspace.dir, "notes"));
+    workspace.write("notes/draft figure.md", "A draft.\n");
+    // Ignored files are no part of the commit: they are not named.
+    mkdirSync(join(workspace.dir, "packages", "data", "coverage"));
+    workspace.write("packages/data/coverage/index.html", "<p>coverage</p>\n");
+    try {
+      const output = await expectRefused("build");
+      expect(output).toContain("Release stopped, nothing was published");
+      expect(output).toContain("the work tree has 2 files that are not committed");
+      expect(output).toMatch(/modified +packages\/data\/README\.md/);
+      expect(output).toMatch(/untracked +notes\/draft figure\.md/);
+      expect(output).not.toContain("coverage");
+    } finally {
+      workspace.write("packages/data/README.md", readme);
+      for (const dir of ["notes", "packages/data/coverage"]) rmSync(join(workspace.dir, dir), { recursive: true });
+    }
+  });
+
+  it.each([
+    ["is down", "down", /could not be asked \(ECONNREFUSED\)/],
+    ["answers HTTP 500", "failing", /answered HTTP 500/],
+    ["never answers", "silent", /no answer within \d+ s/],
+  ] as const)("refuses, naming the registry, when the registry %s", async (_, kind, why) => {
+    const broken = await startBrokenRegistry(kind);
+    try {
+      const started = performance.now();
+      const output = await expectRefused("lint", { npm_config_userconfig: broken.npmrc });
+      const seconds = (performance.now() - started) / 1000;
+      expect(seconds, `refused after ${seconds.toFixed(1)} s:\n${output}`).toBeLessThan(REFUSED_WITHIN_S);
+      expect(output).toContain(`cannot tell whether ${PACKAGE}@${packageVersion()} is already published`);
+      expect(output).toContain(`${broken.url}@alignment%2fdata`);
+      expect(output).toMatch(why);
+    } finally {
+      await broken.stop();
+    }
+  });
+
   it("refuses a version that is already published", async () => {
-    const output = await expectRefused();
-    expect(output).toContain(`${PACKAGE}@${packageVersion()} is already published`);
+    const output = await expectRefused("lint");
+    expect(output).toContain(`${PACKAGE}@${packageVersion()} is already published to ${registry.url}`);
   });
 
   it("refuses an invalid dataset, naming the record and field", async () => {
-    editRecord(FIGURE_ID, "value", String(-corrected.value));
-    try {
-      const output = await expectRefused();
-      expect(output).toMatch(new RegExp(`${FIGURE_ID.replace(".", "\\.")} › value: .*cannot be negative`));
-    } finally {
-      editRecord(FIGURE_ID, "value", String(corrected.value));
-    }
+    await withCommitted(
+      () => editRecord(FIGURE_ID, "value", String(-corrected.value)),
+      () => editRecord(FIGURE_ID, "value", String(corrected.value)),
+      async () => {
+        const output = await expectRefused("lint");
+        expect(output).toMatch(new RegExp(`${FIGURE_ID.replace(".", "\\.")} › value: .*cannot be negative`));
+      },
+    );
   });
 
   it("refuses a changeset that declares less than the data change needs", async () => {
     // A changed unit changes what the number means: major, whatever the changeset says.
-    editRecord(FIGURE_ID, "unit", '"people"');
-    workspace.write(".changeset/border-unit.md", `---\n"${PACKAGE}": patch\n---\n\nFix ${FIGURE_ID}.\n`);
-    try {
-      const output = await expectRefused();
-      expect(output).toContain(`${PACKAGE} needs a major release for this data change`);
-      expect(output).toContain("declare patch");
-      expect(output).toContain(`major needed by ${FIGURE_ID}`);
-    } finally {
-      editRecord(FIGURE_ID, "unit", `"${original.unit}"`);
-    }
+    const changeset = ".changeset/border-unit.md";
+    await withCommitted(
+      () => {
+        editRecord(FIGURE_ID, "unit", '"people"');
+        workspace.write(changeset, `---\n"${PACKAGE}": patch\n---\n\nFix ${FIGURE_ID}.\n`);
+      },
+      () => {
+        editRecord(FIGURE_ID, "unit", `"${original.unit}"`);
+        rmSync(join(workspace.dir, changeset));
+      },
+      async () => {
+        const output = await expectRefused("lint");
+        expect(output).toContain(`${PACKAGE} needs a major release for this data change`);
+        expect(output).toContain("declare patch");
+        expect(output).toContain(`major needed by ${FIGURE_ID}`);
+      },
+    );
   });
 });

@@ -31,8 +31,11 @@ export interface Run {
 
 export interface ReleaseWorkspace {
   dir: string;
-  /** Runs a command in the workspace root with the registry's user config, as a maintainer would. */
-  run(command: string, args: string[]): Promise<Run>;
+  /**
+   * Runs a command in the workspace root with the registry's user config, as a maintainer would; `env` adds to
+   * or overrides its environment (another npm user config, say).
+   */
+  run(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Run>;
   read(path: string): string;
   write(path: string, text: string): void;
   /** Commits everything, as a maintainer does between versioning and releasing. */
@@ -97,7 +100,8 @@ export async function createReleaseWorkspace(registry: Registry): Promise<Releas
     GIT_COMMITTER_NAME: "Release Test",
     GIT_COMMITTER_EMAIL: "release-test@example.invalid",
   };
-  const run = (command: string, args: string[]) => runCommand(command, args, { cwd: dir, env });
+  const run = (command: string, args: string[], overrides: NodeJS.ProcessEnv = {}) =>
+    runCommand(command, args, { cwd: dir, env: { ...env, ...overrides } });
   const must = async (command: string, args: string[]) => {
     const done = await run(command, args);
     if (done.code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${done.output}`);

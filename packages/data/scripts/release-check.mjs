@@ -1,61 +1,109 @@
 // Runs before `changeset publish` and stops a release that would publish the wrong thing, before anything is
-// published: a data change that the versioned changesets under-declare, changesets not yet versioned, or a
-// version of the package that the registry already holds. (An invalid dataset has already failed the build.)
+// published: a work tree that is not the commit being released (changesets passes pnpm --no-git-checks), a data
+// change that the versioned changesets under-declare, changesets not yet versioned, or a version of the package
+// that the registry already holds, or that a registry which cannot be asked might hold. (An invalid dataset has
+// already failed the build.) `--before-build` checks only the work tree, so that `pnpm release` refuses before it
+// builds anything; the full check runs after the build. The decisions are release-guards.mjs's; this is the IO.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { parseArgs } from "node:util";
 import { checkDeclaredBump, DATA_PACKAGE, readPendingChangesets } from "./changesets.mjs";
 import { CHANGESET_DIR, currentChanges, hasReleasedSnapshot, PACKAGE_DIR, RELEASED_DIR } from "./datasets.mjs";
+import {
+  GIT_STATUS,
+  judgeRegistryAnswer,
+  packageDocumentUrl,
+  parseGitStatus,
+  publishRegistry,
+  uncommittedProblem,
+} from "./release-guards.mjs";
 
-function npm(args) {
-  return execFileSync("npm", args, { cwd: PACKAGE_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+/** The workspace root, where `pnpm release` runs and where a pnpm workspace keeps its .npmrc. */
+const WORKSPACE_DIR = dirname(CHANGESET_DIR);
+/** Long enough for a slow registry, short enough that a silent one stops the release in seconds. */
+const REGISTRY_TIMEOUT_MS = 10_000;
+
+function run(command, args) {
+  return execFileSync(command, args, { cwd: WORKSPACE_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-function registryFor(name) {
-  const scope = name.split("/")[0];
-  const scoped = npm(["config", "get", `${scope}:registry`]);
-  return scoped && scoped !== "undefined" ? scoped : npm(["config", "get", "registry"]);
-}
-
-/** Whether the registry already holds `name@version`; a registry that cannot answer stops the release. */
-function isPublished(name, version) {
+function workTreeProblem() {
+  let status;
   try {
-    return npm(["view", `${name}@${version}`, "version", "--json"]) !== "";
+    status = run("git", GIT_STATUS);
   } catch (error) {
-    if (String(error.stderr).includes("E404")) return false;
-    throw new Error(`cannot ask ${registryFor(name)} about ${name}@${version}: ${String(error.stderr).trim()}`);
+    return `cannot tell whether the work tree is committed: git status failed (${String(error.stderr ?? error.message).trim()})`;
+  }
+  return uncommittedProblem(parseGitStatus(status));
+}
+
+function registryOf({ name, publishConfig }) {
+  const npmConfig = (key) => run("npm", ["config", "get", key]).trim();
+  const scope = name.split("/")[0];
+  return publishRegistry({
+    name,
+    publishConfig,
+    config: { scopeRegistry: npmConfig(`${scope}:registry`), registry: npmConfig("registry") },
+  });
+}
+
+/** The registry's own answer (never npm's cache, which answers for a registry that is down). */
+async function askRegistry(url) {
+  try {
+    const response = await fetch(url, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
+    });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    if (error.name === "TimeoutError") return { failure: `no answer within ${REGISTRY_TIMEOUT_MS / 1000} s` };
+    return { failure: String(error.cause?.code ?? error.cause?.message ?? error.message) };
   }
 }
 
-const problems = [];
-const changesets = readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || ".");
+async function checkAfterBuild() {
+  const problems = [];
+  const changesets = readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || ".");
 
-if (!hasReleasedSnapshot()) {
-  problems.push(
-    `no released dataset is recorded in ${relative(process.cwd(), RELEASED_DIR)}/, so the next release could ` +
-      "not be checked against this one: run pnpm version-packages and commit what it writes, then release",
-  );
+  if (!hasReleasedSnapshot()) {
+    problems.push(
+      `no released dataset is recorded in ${relative(process.cwd(), RELEASED_DIR)}/, so the next release could ` +
+        "not be checked against this one: run pnpm version-packages and commit what it writes, then release",
+    );
+  }
+
+  const verdict = checkDeclaredBump({ changes: await currentChanges(), changesets });
+  if (!verdict.ok) problems.push(verdict.message);
+
+  if (changesets.length > 0) {
+    const files = changesets.map((c) => c.file).join(", ");
+    problems.push(`changesets not yet versioned (${files}): run pnpm version-packages, commit, then release`);
+  }
+
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8"));
+  const { name, version } = manifest;
+  if (name !== DATA_PACKAGE) throw new Error(`expected ${DATA_PACKAGE} in ${PACKAGE_DIR}, found ${name}`);
+  const registry = registryOf(manifest);
+  const url = packageDocumentUrl(registry, name);
+  const registryVerdict = judgeRegistryAnswer({ url, name, version, answer: await askRegistry(url) });
+  if (registryVerdict.state === "unknown") problems.push(registryVerdict.problem);
+  if (registryVerdict.state === "published") {
+    problems.push(
+      `${name}@${version} is already published to ${registry}: a release needs a new version ` +
+        "(add a changeset, then pnpm version-packages)",
+    );
+  }
+  return { problems, passed: `${name}@${version} is new to ${registry}` };
 }
 
-const verdict = checkDeclaredBump({ changes: await currentChanges(), changesets });
-if (!verdict.ok) problems.push(verdict.message);
-
-if (changesets.length > 0) {
-  const files = changesets.map((c) => c.file).join(", ");
-  problems.push(`changesets not yet versioned (${files}): run pnpm version-packages, commit, then release`);
-}
-
-const { name, version } = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8"));
-if (name !== DATA_PACKAGE) throw new Error(`expected ${DATA_PACKAGE} in ${PACKAGE_DIR}, found ${name}`);
-if (problems.length === 0 && isPublished(name, version)) {
-  problems.push(
-    `${name}@${version} is already published to ${registryFor(name)}: a release needs a new version ` +
-      "(add a changeset, then pnpm version-packages)",
-  );
-}
+const { values } = parseArgs({ options: { "before-build": { type: "boolean", default: false } } });
+const treeProblem = workTreeProblem();
+const afterBuild = values["before-build"] ? undefined : await checkAfterBuild();
+const problems = [treeProblem, ...(afterBuild?.problems ?? [])].filter((p) => p !== undefined);
 
 if (problems.length > 0) {
   console.error(`Release stopped, nothing was published:\n${problems.map((p) => `- ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`Release check passed: ${name}@${version} is new to ${registryFor(name)}.`);
+console.log(`Release check passed: ${afterBuild?.passed ?? "the work tree is committed"}.`);
