@@ -9,7 +9,14 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { checkDeclaredBump, DATA_PACKAGE, readPendingChangesets } from "./changesets.mjs";
-import { CHANGESET_DIR, currentChanges, hasReleasedSnapshot, PACKAGE_DIR, RELEASED_DIR } from "./datasets.mjs";
+import {
+  CHANGESET_DIR,
+  currentChanges,
+  hasReleasedSnapshot,
+  PACKAGE_DIR,
+  packageVersion,
+  RELEASED_DIR,
+} from "./datasets.mjs";
 import {
   GIT_STATUS,
   judgeRegistryAnswer,
@@ -73,7 +80,7 @@ async function checkAfterBuild() {
     );
   }
 
-  const verdict = checkDeclaredBump({ changes: await currentChanges(), changesets });
+  const verdict = checkDeclaredBump({ changes: await currentChanges(), changesets, version: packageVersion() });
   if (!verdict.ok) problems.push(verdict.message);
 
   if (changesets.length > 0) {
