@@ -47,17 +47,18 @@ const MAX_PASSAGE = 1250;
 const MAX_ID = 160;
 
 function boundedText(max: number) {
+  // Controls and length are checked before trimming, as the JSON Schema checks the text as written.
   return z
     .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .regex(VISIBLE, "must not be empty (nor only whitespace or zero-width characters)")
     .regex(NO_INVISIBLE_CONTROL, {
       error: (issue) => {
         const found = typeof issue.input === "string" ? INVISIBLE_CONTROL.exec(issue.input)?.[0] : undefined;
         return `must not contain control or bidirectional override characters (found ${found === undefined ? "one" : codePoint(found)})`;
       },
     })
+    .max(max, `must be at most ${max} characters`)
+    .trim()
+    .regex(VISIBLE, "must not be empty (nor only whitespace or zero-width characters)")
     .refine((s) => !MARKUP.test(s), "must not contain HTML or script markup");
 }
 
