@@ -66,7 +66,10 @@ describe("dataset.schema.json and parseDataset agree on the bounds of text and n
     ["an escape in a quote", (d) => Object.assign(first(d, "claims"), { quote: "\u001B[2J" })],
     ["a line break in a label", (d) => Object.assign(first(d, "events"), { label: "two\nlines" })],
     ["a right-to-left override in a label", (d) => Object.assign(first(d, "claims"), { label: "\u202Eevil" })],
-    ["a bidirectional isolate in a section label", (d) => Object.assign(first(d, "sections"), { label: "\u2067x\u2069" })],
+    [
+      "a bidirectional isolate in a section label",
+      (d) => Object.assign(first(d, "sections"), { label: "\u2067x\u2069" }),
+    ],
     [
       "a locator offset above 2^53",
       (d) => Object.assign(first(d, "claims"), { locator: { paragraph: 1, start: 0, end: 2 ** 53 + 2 } }),
