@@ -57,6 +57,7 @@ function boundedText(max: number) {
       },
     })
     .max(max, `must be at most ${max} characters`)
+    .min(1, { error: "must not be empty", abort: true })
     .trim()
     .regex(VISIBLE, "must not be empty (nor only whitespace or zero-width characters)")
     .refine((s) => !MARKUP.test(s), "must not contain HTML or script markup");
