@@ -6,7 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv } from "../src/download.ts";
 
+/** 200 runs, or as many as 10 s allow on a loaded machine; a test itself may take up to 30 s. */
 const BOUNDS = { numRuns: 200, interruptAfterTimeLimit: 10_000 } as const;
+const TIMEOUT = 30_000;
 
 /** RFC 4180 read back: rows of fields, fields quoted or not, quotes doubled inside quoted fields, CRLF rows. */
 function parseCsv(text: string): string[][] {
@@ -73,42 +75,54 @@ const expected = (text: string) =>
   FORMULA_SIGNS.some((sign) => text.startsWith(sign)) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 
 describe("CSV cells, for any text", () => {
-  it("read back as the text written, a formula-like one behind its neutralising quote", () => {
-    fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
-        const text = `${cells.map(csvField).join(",")}\r\n`;
-        expect(parseCsv(text)).toEqual([cells.map(expected)]);
-      }),
-      BOUNDS,
-    );
-  });
+  it(
+    "read back as the text written, a formula-like one behind its neutralising quote",
+    () => {
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
+          const text = `${cells.map(csvField).join(",")}\r\n`;
+          expect(parseCsv(text)).toEqual([cells.map(expected)]);
+        }),
+        BOUNDS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("never read back starting with a formula sign, unless the cell is a plain number", () => {
-    fc.assert(
-      fc.property(cell, (text) => {
-        const [read] = parseCsv(`${csvField(text)}\r\n`)[0] ?? [];
-        if (read !== undefined && !PLAIN_NUMBER.test(read)) {
-          expect(
-            FORMULA_SIGNS.some((sign) => read.startsWith(sign)),
-            JSON.stringify(read),
-          ).toBe(false);
-        }
-      }),
-      BOUNDS,
-    );
-  });
+  it(
+    "never read back starting with a formula sign, unless the cell is a plain number",
+    () => {
+      fc.assert(
+        fc.property(cell, (text) => {
+          const [read] = parseCsv(`${csvField(text)}\r\n`)[0] ?? [];
+          if (read !== undefined && !PLAIN_NUMBER.test(read)) {
+            expect(
+              FORMULA_SIGNS.some((sign) => read.startsWith(sign)),
+              JSON.stringify(read),
+            ).toBe(false);
+          }
+        }),
+        BOUNDS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("keep a record's row whole, whatever its label holds", () => {
-    const base = figure("trade.bilateral.2018") as Figure;
-    fc.assert(
-      fc.property(cell, (label) => {
-        const [header, row, ...rest] = parseCsv(toCsv([{ ...base, label } as Figure]));
-        expect(rest).toEqual([]);
-        expect(row).toHaveLength(header?.length ?? -1);
-        expect(row?.[header?.indexOf("title") ?? -1]).toBe(expected(label));
-        expect(row?.[header?.indexOf("id") ?? -1]).toBe(base.id);
-      }),
-      BOUNDS,
-    );
-  });
+  it(
+    "keep a record's row whole, whatever its label holds",
+    () => {
+      const base = figure("trade.bilateral.2018") as Figure;
+      fc.assert(
+        fc.property(cell, (label) => {
+          const [header, row, ...rest] = parseCsv(toCsv([{ ...base, label } as Figure]));
+          expect(rest).toEqual([]);
+          expect(row).toHaveLength(header?.length ?? -1);
+          expect(row?.[header?.indexOf("title") ?? -1]).toBe(expected(label));
+          expect(row?.[header?.indexOf("id") ?? -1]).toBe(base.id);
+        }),
+        BOUNDS,
+      );
+    },
+    TIMEOUT,
+  );
 });
