@@ -25,15 +25,22 @@ interface Dated {
 
 const DEFAULT_LOCALE = "en-US";
 
+/** A minus sign only for a number that is still negative once rounded: -0.001 km reads "0 km", never "-0 km". */
+const NO_NEGATIVE_ZERO = "negative";
+
 /** Large amounts read as the essay writes them: "107.1 billion", not "107,100,000,000". */
 function compact(value: number, locale: string): { number: string; scale: string } {
   if (Math.abs(value) < 1e6) {
-    return { number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value), scale: "" };
+    return {
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: NO_NEGATIVE_ZERO }).format(value),
+      scale: "",
+    };
   }
   const parts = new Intl.NumberFormat(locale, {
     notation: "compact",
     compactDisplay: "long",
     maximumFractionDigits: 1,
+    signDisplay: NO_NEGATIVE_ZERO,
   }).formatToParts(value);
   const number = parts
     .filter((p) => p.type !== "compact" && p.type !== "literal")
@@ -49,8 +56,7 @@ function compact(value: number, locale: string): { number: string; scale: string
  */
 export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): string {
   const { unit } = figure;
-  // -0 (a computed change of nothing) reads as 0.
-  const value = figure.value === 0 ? 0 : figure.value;
+  const { value } = figure;
   switch (unit) {
     case "usd": {
       const { number, scale } = compact(value, locale);
@@ -58,13 +64,22 @@ export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): st
     }
     case "percent":
       // Derived shares carry only their inputs' significant digits already; two decimals is the most any shows.
-      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
+      return new Intl.NumberFormat(locale, {
+        style: "percent",
+        maximumFractionDigits: 2,
+        signDisplay: NO_NEGATIVE_ZERO,
+      }).format(value / 100);
     case "km": {
       const { number, scale } = compact(value, locale);
       return `${number}${scale} ${units.km.short}`;
     }
     case "years":
-      return new Intl.NumberFormat(locale, { style: "unit", unit: "year", unitDisplay: "long" }).format(value);
+      return new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit: "year",
+        unitDisplay: "long",
+        signDisplay: NO_NEGATIVE_ZERO,
+      }).format(value);
     case "cubic_metres": {
       const { number, scale } = compact(value, locale);
       return `${number}${scale} ${units.cubic_metres.short}`;

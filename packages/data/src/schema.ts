@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { collections as COLLECTIONS } from "./kinds.ts";
 import { locatorProblem, normaliseForQuoteMatch, paragraphsOf } from "./locate.ts";
+import { numberAsWritten, writtenForms } from "./numbers.ts";
 import {
   aggregations,
   applyFormula,
@@ -20,17 +21,59 @@ import {
 export { locateQuote, normaliseForQuoteMatch } from "./locate.ts";
 
 // Every text field refuses markup: the dataset is rendered into slides and pages, and a stray tag must be a
-// validation error here rather than an injection there.
-const MARKUP = /<\s*\/?\s*[a-z!]/i;
+// validation error here rather than an injection there. `[\s/]*` is one run that cannot overlap itself, so the
+// search stays linear (`<\s*\/?\s*` tried every split of a run of spaces: 9 s for "<" and 100,000 spaces).
+const MARKUP = /<[\s/]*[a-z!]/i;
 
-const Text = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .refine((s) => !MARKUP.test(s), "must not contain HTML or script markup");
+/**
+ * Characters no text of the essay holds and that change what a reader sees: C0 and C1 controls (NUL, BEL, ESC, and
+ * tab and line breaks too, as no field is multi-line) and the bidirectional overrides and isolates that reorder the
+ * text around them (U+202A-U+202E, U+2066-U+2069).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused.
+const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const NO_INVISIBLE_CONTROL = new RegExp(`^[^${INVISIBLE_CONTROL.source.slice(1, -1)}]*$`);
+/** Something to see: a character that is neither whitespace nor zero-width (U+200B-U+200D, U+2060, U+FEFF). */
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * Length bounds, about four times the longest text of each kind in the 0.2.0 data, so that no hand-edited field
+ * can make a check slow while every real one fits with room to spare: a label or name (longest 186 characters, a
+ * claim's label), a passage of the essay (a quote or quoted words: longest 308), an id (longest 38).
+ */
+const MAX_TEXT = 750;
+const MAX_PASSAGE = 1250;
+const MAX_ID = 160;
+
+function boundedText(max: number) {
+  // Controls and length are checked before trimming, as the JSON Schema checks the text as written.
+  return z
+    .string()
+    .regex(NO_INVISIBLE_CONTROL, {
+      error: (issue) => {
+        const found = typeof issue.input === "string" ? INVISIBLE_CONTROL.exec(issue.input)?.[0] : undefined;
+        return `must not contain control or bidirectional override characters (found ${found === undefined ? "one" : codePoint(found)})`;
+      },
+    })
+    .max(max, `must be at most ${max} characters`)
+    .min(1, { error: "must not be empty", abort: true })
+    .trim()
+    .regex(VISIBLE, "must not be empty (nor only whitespace or zero-width characters)")
+    .refine((s) => !MARKUP.test(s), "must not contain HTML or script markup");
+}
+
+/** A label, a name, a title: a short restatement or name. */
+const Text = boundedText(MAX_TEXT);
+/** The essay's own words: a quote, or words it puts in quotation marks. */
+const Passage = boundedText(MAX_PASSAGE);
 
 /** Readable, stable ids: lowercase words joined by dots or hyphens (`trade.bilateral.2018`). */
-const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "must be a lowercase dotted id like trade.bilateral.2018");
+const Id = z
+  .string()
+  .max(MAX_ID, `must be at most ${MAX_ID} characters`)
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "must be a lowercase dotted id like trade.bilateral.2018");
 
 export const DimensionSchema = z.enum(dimensions);
 export const PrecisionSchema = z.enum(precisions);
@@ -122,7 +165,7 @@ const Quoted = {
   id: Id,
   section: Id,
   /** The exact words of the essay that state this record. */
-  quote: Text,
+  quote: Passage,
   /** Where `quote` stands in the essay's text. */
   locator: LocatorSchema,
 };
@@ -141,7 +184,7 @@ export const MetaSchema = z.strictObject({
   /** Publication date of the essay, at month precision. */
   published: WhenSchema,
   /** What the data deliberately does not hold, and why. */
-  scopeNotes: z.array(Text),
+  scopeNotes: z.array(Passage),
   /** SHA-256 (hex) of the essay's text that every quote and locator was checked against (source/essay.txt). */
   essaySha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 hex digest"),
 });
@@ -205,7 +248,7 @@ const FigureFields = {
 export const QuotedFigureSchema = z.strictObject({
   ...FigureFields,
   origin: z.literal("essay"),
-  quote: Text,
+  quote: Passage,
   locator: LocatorSchema,
 });
 
@@ -215,7 +258,7 @@ export const DerivedFigureSchema = z.strictObject({
   derivedFrom: z.array(Id).length(2, "a formula takes exactly two input figures"),
   formula: z.enum(formulaIds),
   /** What a reader must know about the computation: inputs that count different things, say. */
-  caveat: Text.optional(),
+  caveat: Passage.optional(),
   /** Present only to be refused: a derived figure is computed, so no words of the essay state it. */
   quote: z.never({ error: "a derived figure carries no quote: the essay does not state it" }).optional(),
 });
@@ -238,7 +281,7 @@ export const QuotationSchema = z.strictObject({
   kind: z.literal("quotation"),
   ...Quoted,
   /** The words the essay puts in quotation marks, verbatim. */
-  text: Text,
+  text: Passage,
   /** Who said or wrote it, where the essay says. */
   speaker: Id.optional(),
   source: Id.optional(),
@@ -401,15 +444,18 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
 
   const essay = options.essay === undefined ? undefined : normaliseForQuoteMatch(options.essay);
   const paragraphs = options.essay === undefined ? [] : paragraphsOf(options.essay);
-  const checkQuote = (record: { id: string; quote: string; locator: Locator }) => {
-    if (essay === undefined || options.essay === undefined) return;
+  /** Whether the quote is the essay's (always, when no essay is given); a quote that is not is reported. */
+  const checkQuote = (record: { id: string; quote: string; locator: Locator }): boolean => {
+    if (essay === undefined || options.essay === undefined) return true;
     if (!essay.includes(normaliseForQuoteMatch(record.quote))) {
       problems.push({ record: record.id, field: "quote", message: "does not occur verbatim in the essay" });
-      return;
+      return false;
     }
     const wrong = locatorProblem(options.essay, record.quote, record.locator, paragraphs);
     if (wrong !== undefined) problems.push({ record: record.id, field: "locator", message: wrong });
+    return true;
   };
+  const quoteIsEssays = new Set<string>();
   /** Words a record shows must stand in its quote: `field` of the record holds them. */
   const withinQuote = (record: { id: string; quote: string }, field: string, words: string | undefined) => {
     if (words !== undefined && !normaliseForQuoteMatch(record.quote).includes(normaliseForQuoteMatch(words))) {
@@ -436,12 +482,13 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     for (const record of data[collection]) {
       if (record.kind === "section") continue;
       expect(record.id, "section", record.section, "section");
-      if ("quote" in record && record.quote !== undefined) checkQuote(record);
+      if ("quote" in record && record.quote !== undefined && checkQuote(record)) quoteIsEssays.add(record.id);
     }
   }
   for (const figure of data.figures) {
     expectAll(figure.id, "subjects", figure.subjects, "entity");
     expect(figure.id, "source", figure.source, "source");
+    const problemsBefore = problems.length;
     if (figure.unit !== "percent" && figure.value < 0) {
       problems.push({
         record: figure.id,
@@ -449,13 +496,17 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
         message: `a quantity in ${figure.unit} cannot be negative (${figure.value})`,
       });
     }
-    if ((figure.unit === "count" || figure.unit === "people") && !Number.isInteger(figure.value)) {
+    if ((figure.unit === "count" || figure.unit === "people") && !Number.isSafeInteger(figure.value)) {
+      // Above 2^53 a number is no longer exact in JSON or JavaScript: 2^53 + 1 reads back as 2^53.
       problems.push({
         record: figure.id,
         field: "value",
-        message: `a number of ${figure.unit === "people" ? "people" : "things"} must be whole (${figure.value})`,
+        message: Number.isInteger(figure.value)
+          ? `a number of ${figure.unit === "people" ? "people" : "things"} must be at most ${Number.MAX_SAFE_INTEGER}, the largest whole number held exactly (${figure.value})`
+          : `a number of ${figure.unit === "people" ? "people" : "things"} must be whole (${figure.value})`,
       });
     }
+    const valueSound = problems.length === problemsBefore;
     if (figure.when.end !== undefined && figure.aggregation === undefined) {
       problems.push({
         record: figure.id,
@@ -465,6 +516,22 @@ function crossRecordProblems(data: DatasetShape, options: ParseOptions): Dataset
     }
     if (figure.when.end === undefined && figure.aggregation !== undefined) {
       problems.push({ record: figure.id, field: "aggregation", message: "only a figure over a period has one" });
+    }
+    // The value must be the number its quote states; a quote that is not the essay's, or a value wrong in itself,
+    // is the defect to report.
+    if (
+      figure.origin === "essay" &&
+      valueSound &&
+      quoteIsEssays.has(figure.id) &&
+      numberAsWritten(figure.quote, figure.value, figure.unit) === undefined
+    ) {
+      problems.push({
+        record: figure.id,
+        field: "value",
+        message: `the quote does not state ${figure.value} (written ${writtenForms(figure.value, figure.unit)
+          .map((form) => `"${form}"`)
+          .join(" or ")})`,
+      });
     }
     if (figure.origin === "essay" && figure.qualifier !== undefined) {
       withinQuote(figure, "qualifier", QUALIFIER_WORDS[figure.qualifier]);

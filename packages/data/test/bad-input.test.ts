@@ -329,6 +329,173 @@ const defects: Defect[] = [
     field: "value",
     message: /a quantity in count cannot be negative/,
   },
+  // Text that reads as nothing, or that hides or reorders what a reader sees
+  {
+    name: "a label of zero-width characters only",
+    spoil: (d) => {
+      find(d, "event.espo-built").label = "\u200B\u200C\u200D\u2060\uFEFF";
+    },
+    record: "event.espo-built",
+    field: "label",
+    message: /must not be empty \(nor only whitespace or zero-width characters\)/,
+  },
+  {
+    name: "a name of zero-width characters and spaces",
+    spoil: (d) => {
+      find(d, "china").name = "\u200B \u2060 \u00A0\u200C";
+    },
+    record: "china",
+    field: "name",
+    message: /zero-width/,
+  },
+  {
+    name: "a NUL inside a name",
+    spoil: (d) => {
+      find(d, "china").name = "Chi\u0000na";
+    },
+    record: "china",
+    field: "name",
+    message: /control or bidirectional override characters \(found U\+0000\)/,
+  },
+  {
+    name: "an ANSI escape in a label",
+    spoil: (d) => {
+      find(d, "event.espo-built").label = "\u001B[31mThe ESPO pipeline was built\u001B[0m";
+    },
+    record: "event.espo-built",
+    field: "label",
+    message: /found U\+001B/,
+  },
+  {
+    name: "a BEL in a quotation's words",
+    spoil: (d) => {
+      find(d, "quote.xi-best-friend").text = "\u0007President Putin is my best friend";
+    },
+    record: "quote.xi-best-friend",
+    field: "text",
+    message: /found U\+0007/,
+  },
+  {
+    name: "a line break inside a claim's label (no field is multi-line)",
+    spoil: (d) => {
+      const claim = find(d, "claim.weaker-partner");
+      claim.label = String(claim.label).replace(" ", "\n");
+    },
+    record: "claim.weaker-partner",
+    field: "label",
+    message: /found U\+000A/,
+  },
+  {
+    name: "a tab inside a figure's label",
+    spoil: (d) => {
+      const figure = find(d, "border.length");
+      figure.label = String(figure.label).replace(" ", "\t");
+    },
+    record: "border.length",
+    field: "label",
+    message: /found U\+0009/,
+  },
+  {
+    name: "a right-to-left override in a name",
+    spoil: (d) => {
+      find(d, "china").name = "\u202EanihC";
+    },
+    record: "china",
+    field: "name",
+    message: /found U\+202E/,
+  },
+  {
+    name: "a bidirectional isolate in a claim's label",
+    spoil: (d) => {
+      const claim = find(d, "claim.weaker-partner");
+      claim.label = `\u2066${claim.label}`;
+    },
+    record: "claim.weaker-partner",
+    field: "label",
+    message: /found U\+2066/,
+  },
+  {
+    name: "a label longer than any label could need",
+    spoil: (d) => {
+      find(d, "event.espo-built").label = "a ".repeat(400);
+    },
+    record: "event.espo-built",
+    field: "label",
+    message: /at most 750 characters/,
+  },
+  {
+    name: "a quote longer than any quote could need",
+    spoil: (d) => {
+      find(d, "claim.weaker-partner").quote = "words ".repeat(300);
+    },
+    record: "claim.weaker-partner",
+    field: "quote",
+    message: /at most 1250 characters/,
+  },
+  {
+    name: "an id longer than any id could need",
+    spoil: (d) => {
+      find(d, "event.espo-built").id = "event.".repeat(30).concat("espo");
+    },
+    record: `${"event.".repeat(30)}espo`,
+    field: "id",
+    message: /at most 160 characters/,
+  },
+  // Numbers that are not what they say
+  {
+    name: "a count above 2^53, no longer exact",
+    spoil: (d) => {
+      find(d, "meetings.xi-putin").value = 2 ** 53 + 2;
+    },
+    record: "meetings.xi-putin",
+    field: "value",
+    message: /must be at most 9007199254740991/,
+  },
+  {
+    name: "a locator offset above 2^53",
+    spoil: (d) => {
+      (find(d, "border.length").locator as { end: number }).end = 2 ** 53 + 2;
+    },
+    record: "border.length",
+    field: "locator.end",
+    message: /too big|<=/i,
+  },
+  {
+    name: "an infinite value",
+    spoil: (d) => {
+      find(d, "border.length").value = Number.POSITIVE_INFINITY;
+    },
+    record: "border.length",
+    field: "value",
+    message: /expected number/,
+  },
+  {
+    name: "a quoted figure whose value is not the number its quote states",
+    spoil: (d) => {
+      find(d, "border.length").value = 4300;
+    },
+    record: "border.length",
+    field: "value",
+    message: /the quote does not state 4300 \(written "4,300" or "4300"\)/,
+  },
+  {
+    name: "a spelled-out count changed",
+    spoil: (d) => {
+      find(d, "unsc.permanent-seats.total").value = 6;
+    },
+    record: "unsc.permanent-seats.total",
+    field: "value",
+    message: /does not state 6 .*"six"/,
+  },
+  {
+    name: "a figure in billions off by a scale",
+    spoil: (d) => {
+      find(d, "power-of-siberia.capacity").value = 38e6;
+    },
+    record: "power-of-siberia.capacity",
+    field: "value",
+    message: /does not state 38000000 \(written "38 million"/,
+  },
   {
     name: "a fractional count",
     spoil: (d) => {

@@ -3,7 +3,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../src/index.ts";
-import { datasetJsonSchema } from "../src/schema.ts";
+import { DatasetError, datasetJsonSchema, parseDataset } from "../src/schema.ts";
 
 const schema = datasetJsonSchema();
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -53,5 +53,38 @@ describe("dataset.schema.json", () => {
     spoil(data);
     expect(validate(data)).toBe(false);
     expect(validate.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("dataset.schema.json and parseDataset agree on the bounds of text and numbers", () => {
+  it.each<[string, (data: Json) => void]>([
+    ["a label over 750 characters", (d) => Object.assign(first(d, "events"), { label: "a".repeat(751) })],
+    ["a quote over 1,250 characters", (d) => Object.assign(first(d, "claims"), { quote: "a".repeat(1251) })],
+    ["an id over 160 characters", (d) => Object.assign(first(d, "entities"), { id: "a".repeat(161) })],
+    ["a label of zero-width characters", (d) => Object.assign(first(d, "events"), { label: "\u200B\u2060\uFEFF" })],
+    ["a NUL in a name", (d) => Object.assign(first(d, "entities"), { name: "Chi\u0000na" })],
+    ["an escape in a quote", (d) => Object.assign(first(d, "claims"), { quote: "\u001B[2J" })],
+    ["a line break in a label", (d) => Object.assign(first(d, "events"), { label: "two\nlines" })],
+    ["a right-to-left override in a label", (d) => Object.assign(first(d, "claims"), { label: "\u202Eevil" })],
+    [
+      "a bidirectional isolate in a section label",
+      (d) => Object.assign(first(d, "sections"), { label: "\u2067x\u2069" }),
+    ],
+    [
+      "a locator offset above 2^53",
+      (d) => Object.assign(first(d, "claims"), { locator: { paragraph: 1, start: 0, end: 2 ** 53 + 2 } }),
+    ],
+  ])("both reject %s", (_name, spoil) => {
+    const data = json();
+    spoil(data);
+    expect(validate(data)).toBe(false);
+    expect(() => parseDataset(data)).toThrow(DatasetError);
+  });
+
+  it("both accept text at the bounds", () => {
+    const data = json();
+    Object.assign(first(data, "events"), { label: `${"a".repeat(749)}\u200B` });
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(() => parseDataset(data)).not.toThrow();
   });
 });

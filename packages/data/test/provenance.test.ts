@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allRecords, dataset, figure, formatWhen } from "../src/index.ts";
+import { numberAsWritten } from "../src/numbers.ts";
 import { normaliseForQuoteMatch } from "../src/schema.ts";
 import { essay, normalisedEssay } from "./support/essay.ts";
 
@@ -66,29 +67,6 @@ describe("provenance: every quote is the essay's own words", () => {
     ]);
   });
 });
-
-const SPELLED: Record<number, string> = { 2: "two", 4: "four", 5: "five" };
-
-/** The ways the essay may write a figure's value: "4,200", "69.6 billion", "12%", "146 percent", "two". */
-function writtenForms(value: number, unit: string): string[] {
-  const number =
-    value >= 1e9
-      ? `${Number((value / 1e9).toFixed(3))} billion`
-      : value >= 1e6
-        ? `${Number((value / 1e6).toFixed(3))} million`
-        : value.toLocaleString("en-US");
-  const words = SPELLED[value] === undefined ? [number] : [number, SPELLED[value]];
-  return unit === "percent" ? words.flatMap((w) => [`${w}%`, `${w} percent`]) : words;
-}
-
-/** The first written form that stands in the quote as a whole number (not inside "4,2001" or "1.5"). */
-function numberAsWritten(quote: string, value: number, unit: string): string | undefined {
-  const text = normaliseForQuoteMatch(quote);
-  return writtenForms(value, unit).find((form) => {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(?<![\\w.,])${escaped}(?![\\d]|[.,]\\d|[a-z])`, "i").test(text);
-  });
-}
 
 describe("provenance: every quoted figure's number stands in its quote", () => {
   const quotedFigures = dataset.figures.filter((f) => f.origin === "essay");
