@@ -1,19 +1,18 @@
-import { readdirSync } from "node:fs";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { dataSources, deckPlugin } from "./src/vite-plugin/deck-plugin.ts";
 
 // `vite build` writes dist/ (pages with their JS and CSS); `vite build --mode single` writes dist-single/, one
 // self-contained HTML file per talk that runs from file:// (module scripts from files are blocked, inline ones
-// are not). `vite` serves the deck with @alignment/data read from its sources. Each .html here is a talk's page.
-const pages = readdirSync(import.meta.dirname).filter((file) => file.endsWith(".html"));
+// are not). `vite` serves the deck with @alignment/data read from its sources. The talks' pages come
+// from src/talks/index.ts and talk.html (see the deck plugin).
 
 export default defineConfig(({ command, mode }) => {
   const single = mode === "single";
   return {
     base: "./",
     // The deck plugin comes last: it puts the talk into each page once the other plugins have finished with it.
-    plugins: [...(single ? [viteSingleFile()] : []), deckPlugin(single ? "explorer/index.html" : "explorer/")],
+    plugins: [...(single ? [viteSingleFile()] : []), ...deckPlugin(single ? "explorer/index.html" : "explorer/")],
     resolve: {
       alias:
         command === "serve"
@@ -27,7 +26,6 @@ export default defineConfig(({ command, mode }) => {
       outDir: single ? "dist-single" : "dist",
       emptyOutDir: true,
       target: "es2022",
-      rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ""), page])) },
     },
     // Built output is not source: changes there must not reload the open deck.
     server: { host: "127.0.0.1", watch: { ignored: ["**/dist/**", "**/dist-single/**", "**/dist-pdf/**"] } },

@@ -1,9 +1,9 @@
 // Where the lecture deck's build lives, and the budget it is held to.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The full lecture: the page of apps/lecture/dist (and the file of dist-single) that the bench measures. */
-export const DECK_PAGE = "index.html";
+/** The talk the bench measures: the full lecture, by its id in apps/lecture/src/talks. */
+const TALK = "lecture";
 
 /** JS+CSS (gzip) of our deck may be at most this many times the bare reveal.js deck's. */
 export const BYTES_TARGET = 1.15;
@@ -13,8 +13,14 @@ export function lectureBuild(workspaceRoot) {
   const app = join(workspaceRoot, "apps/lecture");
   const dist = join(app, "dist");
   const distSingle = join(app, "dist-single");
-  for (const file of [join(dist, DECK_PAGE), join(distSingle, DECK_PAGE)]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: build the deck first (pnpm build)`);
-  }
-  return { dist, distSingle };
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: build the deck first (pnpm build)`);
+  // The page the build gave the talk: the one whose deck carries the talk's id.
+  const page = readdirSync(dist)
+    .filter((file) => file.endsWith(".html"))
+    .find((file) => readFileSync(join(dist, file), "utf8").includes(`data-talk="${TALK}"`));
+  if (page === undefined)
+    throw new Error(`${dist} holds no page of the talk "${TALK}": build the deck first (pnpm build)`);
+  if (!existsSync(join(distSingle, page)))
+    throw new Error(`${join(distSingle, page)} is missing: build the deck first (pnpm build)`);
+  return { dist, distSingle, page };
 }

@@ -11,7 +11,7 @@ import { firstSlide, pdfExport, speakerView } from "./browser.mjs";
 import { buildTimes } from "./builds.mjs";
 import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.mjs";
 import { devEditTimes } from "./dev-edit.mjs";
-import { BYTES_TARGET, DECK_PAGE, lectureBuild } from "./lecture.mjs";
+import { BYTES_TARGET, lectureBuild } from "./lecture.mjs";
 import { slidesOf, textLength } from "./slides.mjs";
 import { median, ratio } from "./stats.mjs";
 import { formatTable } from "./table.mjs";
@@ -85,11 +85,15 @@ const build = await buildTimes(workspaceRoot);
 progress("baseline deck");
 // A copy of the deck as this run built it: other work on the machine may rebuild apps/lecture while we measure.
 const built = lectureBuild(workspaceRoot);
-const ours = { dist: join(scratch, "ours", "dist"), distSingle: join(scratch, "ours", "dist-single") };
+const ours = {
+  dist: join(scratch, "ours", "dist"),
+  distSingle: join(scratch, "ours", "dist-single"),
+  page: built.page,
+};
 rmSync(join(scratch, "ours"), { recursive: true, force: true });
 cpSync(built.dist, ours.dist, { recursive: true });
 cpSync(built.distSingle, ours.distSingle, { recursive: true });
-const ourSlides = slidesOf(readFileSync(join(ours.dist, DECK_PAGE), "utf8"));
+const ourSlides = slidesOf(readFileSync(join(ours.dist, ours.page), "utf8"));
 const baseline = await buildBaseline({ slides: ourSlides, directory: join(scratch, "deck") });
 const baselineSlides = slidesOf(readFileSync(join(baseline.dist, "index.html"), "utf8"));
 if (JSON.stringify(baselineSlides) !== JSON.stringify(ourSlides)) {
@@ -97,9 +101,9 @@ if (JSON.stringify(baselineSlides) !== JSON.stringify(ourSlides)) {
 }
 
 progress("bytes");
-const ourAssets = pageAssets(ours.dist, DECK_PAGE);
+const ourAssets = pageAssets(ours.dist, ours.page);
 const baselineAssets = pageAssets(baseline.dist, "index.html");
-const ourSingle = fileBytes(join(ours.distSingle, DECK_PAGE));
+const ourSingle = fileBytes(join(ours.distSingle, ours.page));
 const baselineSingle = fileBytes(join(/** @type {string} */ (baseline.distSingle), "index.html"));
 /** @param {import("./assets.mjs").AssetBytes} assets */
 const everythingGzip = (assets) => assets.html.gzip + assets.js.gzip + assets.css.gzip + assets.other.gzip;
@@ -133,7 +137,7 @@ let timings;
 let devEdit;
 try {
   /** @param {"ours" | "baseline"} deck */
-  const deckUrl = (deck) => `${servers[deck].url}${deck === "ours" ? DECK_PAGE : "index.html"}`;
+  const deckUrl = (deck) => `${servers[deck].url}${deck === "ours" ? ours.page : "index.html"}`;
   // One unmeasured load of each, so that neither pays for Chromium's own first start-up.
   await firstSlide(browser, deckUrl("ours"));
   await firstSlide(browser, deckUrl("baseline"));

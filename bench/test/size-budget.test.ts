@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageAssets } from "../src/assets.mjs";
 import { buildBaseline } from "../src/baseline.mjs";
 import { entryFile, importGraph } from "../src/data-package.mjs";
-import { BYTES_TARGET, DECK_PAGE, lectureBuild } from "../src/lecture.mjs";
+import { BYTES_TARGET, lectureBuild } from "../src/lecture.mjs";
 import { type SlideText, slidesOf } from "../src/slides.mjs";
 
 const benchDirectory = join(import.meta.dirname, "..");
@@ -22,7 +22,7 @@ describe("the deck's size budget", () => {
     // running at the same time keeps its baseline.
     mkdirSync(join(benchDirectory, ".baseline"), { recursive: true });
     scratch = mkdtempSync(join(benchDirectory, ".baseline", "budget-"));
-    ourSlides = slidesOf(readFileSync(join(ours.dist, DECK_PAGE), "utf8"));
+    ourSlides = slidesOf(readFileSync(join(ours.dist, ours.page), "utf8"));
     baselineDist = (await buildBaseline({ slides: ourSlides, directory: scratch, singleFile: false })).dist;
   });
 
@@ -36,7 +36,7 @@ describe("the deck's size budget", () => {
   });
 
   it(`keeps the full lecture's JS+CSS (gzip) within ${BYTES_TARGET}x the bare reveal.js deck's`, () => {
-    const deck = pageAssets(ours.dist, DECK_PAGE);
+    const deck = pageAssets(ours.dist, ours.page);
     const baseline = pageAssets(baselineDist, "index.html");
     const deckBytes = deck.js.gzip + deck.css.gzip;
     const baselineBytes = baseline.js.gzip + baseline.css.gzip;

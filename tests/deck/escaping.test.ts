@@ -29,7 +29,7 @@ describe("a record whose text holds markup", () => {
     claim.label = HOSTILE;
     const deck = new DeckData(data as unknown as DeckDataset, { dataVersion: "test", explorerBase: "explorer/" });
     // The page template without its module script: this checks the markup alone.
-    const template = readFileSync(join(lectureDir, "index.html"), "utf8").replace(/<script[^>]*><\/script>/, "");
+    const template = readFileSync(join(lectureDir, "talk.html"), "utf8").replace(/<script[^>]*><\/script>/, "");
     const page = await browser.newPage();
     try {
       await page.setContent(renderPage(template, lecture, deck));

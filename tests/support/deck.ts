@@ -7,13 +7,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { lectureDir, lectureDist } from "@alignment/devkit/paths";
 import { type Mount, type RunningServer, startServer } from "@alignment/devkit/serve";
+import { talks } from "@alignment/lecture/talks";
 import type { Page } from "playwright-core";
 
 /** The talks as built: page file, and the id each page's `.reveal` element carries. */
-export const TALK_PAGES = [
-  { page: "index.html", talk: "lecture" },
-  { page: "briefing.html", talk: "briefing" },
-] as const;
+export const TALK_PAGES = talks.map((talk) => ({ page: talk.page, talk: talk.id }));
 
 /** Starts the server behind `pnpm start` on a free port of 127.0.0.1. */
 export function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {

@@ -3,14 +3,10 @@
 
 import { paletteCss } from "../design/palette.ts";
 import { slideLayoutCss } from "../design/slide-layout.ts";
-import { briefing } from "../talks/briefing.ts";
-import { lecture } from "../talks/lecture.ts";
 import type { Talk } from "../talks/talk.ts";
 import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { renderSlide, type Slide } from "./slide.ts";
-
-export const talks: readonly Talk[] = [lecture, briefing];
 
 /** Where the rendered talk goes in a page template. */
 const TALK_MARKER = "<!-- talk -->";

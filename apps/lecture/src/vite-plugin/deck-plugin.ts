@@ -1,16 +1,18 @@
-// The Vite plugin that renders each talk into its page. Rendering runs through Vite's module runner, never
-// through the config bundle, so the config loads even before @alignment/data is built: in a build the runner
-// reads the built package; under `vite` (pnpm dev) the dev server's runner reads the package's sources (see the
-// aliases in vite.config.ts), renders on every request, and reloads the open deck when a slide or a fact changes.
+// The Vite plugin that makes a page for each talk of src/talks/index.ts from one template (talk.html) and renders
+// the talk into it. Talks and rendering load through Vite's module runner, never through the config bundle, so the
+// config loads even before @alignment/data is built: in a build the runner reads the built package; under `vite`
+// (pnpm dev) the dev server's runner reads the package's sources (see the aliases in vite.config.ts), renders on
+// every request, and reloads the open deck when a slide or a fact changes.
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Plugin, runnerImport, type ViteDevServer } from "vite";
-import type * as Render from "../engine/render.ts";
-import type * as Loader from "./load-deck-data.ts";
+import type * as Pages from "./render-pages.ts";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
-const RENDER = "/src/engine/render.ts";
-const LOADER = "/src/vite-plugin/load-deck-data.ts";
+const PAGES = "/src/vite-plugin/render-pages.ts";
+/** The page every talk is built from: the talk goes in at its `<!-- talk -->` marker, its title in `<title>`. */
+const TEMPLATE = `${appRoot}talk.html`;
 
 /**
  * The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild.
@@ -18,11 +20,6 @@ const LOADER = "/src/vite-plugin/load-deck-data.ts";
  */
 export const dataSources =
   process.env.ALIGNMENT_DATA_SOURCES ?? fileURLToPath(new URL("../../../../packages/data/src", import.meta.url));
-
-interface Renderer {
-  render: typeof Render;
-  loader: typeof Loader;
-}
 
 async function importForBuild<T>(path: string): Promise<T> {
   const { module } = await runnerImport<T>(`${appRoot}${path.slice(1)}`, {
@@ -37,36 +34,53 @@ async function importForBuild<T>(path: string): Promise<T> {
  * `explorerBase`: where the fact explorer sits relative to the deck. Served, that is `explorer/`; from file://
  * a folder URL does not open its index.html, so the single files link to `explorer/index.html`.
  */
-export function deckPlugin(explorerBase: string): Plugin {
+export function deckPlugin(explorerBase: string): Plugin[] {
   let server: ViteDevServer | undefined;
-  let forBuild: Promise<Renderer> | undefined;
+  let forBuild: Promise<typeof Pages> | undefined;
 
-  async function renderer(): Promise<Renderer> {
-    if (server !== undefined) {
-      return {
-        render: (await server.ssrLoadModule(RENDER)) as typeof Render,
-        loader: (await server.ssrLoadModule(LOADER)) as typeof Loader,
-      };
-    }
-    forBuild ??= Promise.all([importForBuild<typeof Render>(RENDER), importForBuild<typeof Loader>(LOADER)]).then(
-      ([render, loader]) => ({ render, loader }),
-    );
+  async function pages(): Promise<typeof Pages> {
+    if (server !== undefined) return (await server.ssrLoadModule(PAGES)) as typeof Pages;
+    forBuild ??= importForBuild<typeof Pages>(PAGES);
     return forBuild;
   }
 
   async function renderInto(page: string, template: string): Promise<string> {
-    const { render, loader } = await renderer();
-    const talk = render.talks.find((t) => t.page === page);
-    if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
-    return render.renderPage(template, talk, loader.loadDeckData(explorerBase));
+    return (await pages()).renderTalkPage(page, template, explorerBase);
   }
+
+  /** The talk pages, as absolute paths under the app: they exist only in the build's graph, never on disk. */
+  let pageFiles = new Set<string>();
+
+  // The pages come first (before Vite's resolver looks for them on disk); the talk goes in last.
+  const pagesPlugin: Plugin = {
+    name: "alignment-deck-pages",
+    enforce: "pre",
+    async config(_config, { command }) {
+      if (command !== "build") return undefined;
+      const names = (await pages()).talkPages();
+      pageFiles = new Set(names.map((page) => `${appRoot}${page}`));
+      return {
+        build: {
+          rollupOptions: {
+            input: Object.fromEntries(names.map((page) => [page.replace(/\.html$/, ""), `${appRoot}${page}`])),
+          },
+        },
+      };
+    },
+    resolveId(id) {
+      return pageFiles.has(id) ? id : undefined;
+    },
+    load(id) {
+      return pageFiles.has(id) ? readFileSync(TEMPLATE, "utf8") : undefined;
+    },
+  };
 
   // The talk is data, and data must reach the page exactly as written. Vite's HTML processing rewrites text:
   // `%ENV_NAME%` becomes the variable's value, `__VITE_ASSET__…__` an asset's path. So the talk goes into the
   // page only after Vite is done with it: when serving, in the last transformIndexHtml step (after the `%ENV%`
   // substitution); when building, in generateBundle, on the page Vite has written (see vite.config.ts for the
   // order with vite-plugin-singlefile).
-  return {
+  const renderPlugin: Plugin = {
     name: "alignment-deck",
     enforce: "post",
     configureServer(devServer) {
@@ -78,6 +92,23 @@ export function deckPlugin(explorerBase: string): Plugin {
           // Slides render on the server: drop the runner's cached modules and reload the page.
           devServer.environments.ssr.moduleGraph.invalidateAll();
           devServer.ws.send({ type: "full-reload" });
+        }
+      });
+      // A talk's page is served from the template, as Vite serves an HTML file (its transforms, then the talk).
+      devServer.middlewares.use(async (request, response, next) => {
+        try {
+          const path = new URL(request.url ?? "/", "http://deck").pathname;
+          const page = path === "/" ? "index.html" : path.slice(1);
+          if (!page.endsWith(".html") || !(await pages()).talkPages().includes(page)) return next();
+          const html = await devServer.transformIndexHtml(
+            `/${page}`,
+            readFileSync(TEMPLATE, "utf8"),
+            request.originalUrl,
+          );
+          response.setHeader("Content-Type", "text/html; charset=utf-8");
+          response.end(html);
+        } catch (error) {
+          next(error);
         }
       });
     },
@@ -100,4 +131,5 @@ export function deckPlugin(explorerBase: string): Plugin {
       },
     },
   };
+  return [pagesPlugin, renderPlugin];
 }
