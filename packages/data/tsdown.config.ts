@@ -1,4 +1,27 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { defineConfig } from "tsdown";
+
+/**
+ * Writes dist/dataset.json and dist/dataset.schema.json from the package just built, after validating its dataset
+ * against its schema and the essay: a build never ships data that fails its own checks. Each file is written beside
+ * its target, then renamed, so that a failed build never leaves a half-written one.
+ */
+async function writeJson(outDir: string, cwd: string): Promise<void> {
+  // A fresh copy of each built module: in watch mode the previous build's would still be cached.
+  const fresh = (file: string) => `${pathToFileURL(join(outDir, file)).href}?build=${Date.now()}`;
+  const { dataset } = (await import(fresh("index.js"))) as typeof import("./src/index.ts");
+  const { datasetJsonSchema, parseDataset } = (await import(fresh("schema.js"))) as typeof import("./src/schema.ts");
+  parseDataset(dataset, { essay: readFileSync(join(cwd, "source", "essay.txt"), "utf8") });
+  for (const [file, value] of [
+    ["dataset.json", dataset],
+    ["dataset.schema.json", datasetJsonSchema()],
+  ] as const) {
+    writeFileSync(join(outDir, `${file}.tmp`), `${JSON.stringify(value, null, 2)}\n`);
+    renameSync(join(outDir, `${file}.tmp`), join(outDir, file));
+  }
+}
 
 export default defineConfig({
   entry: ["src/index.ts", "src/schema.ts"],
@@ -11,4 +34,10 @@ export default defineConfig({
   // alone is then a few hundred bytes, not the whole dataset.
   unbundle: true,
   // zod stays external: consumers of /schema share their own copy; the main entry never imports it.
+  hooks: {
+    // Once the ES modules are built (the CommonJS build reports done on its own).
+    "build:done": async ({ options }) => {
+      if (options.format === "es") await writeJson(options.outDir, options.cwd);
+    },
+  },
 });

@@ -1,7 +1,8 @@
-// A throwaway copy of the workspace's release machinery (root scripts, turbo, biome and changesets config, and
-// packages/data with its scripts and sources) in a git repository of its own, so that the tests can version,
-// edit and publish without touching the real checkout. Its node_modules are links to the real ones: the same
-// tools at the same versions, nothing installed.
+// A throwaway copy of the workspace's release machinery (root scripts, turbo, biome and changesets config,
+// packages/release and packages/data with its sources) in a git repository of its own, so that the tests can
+// version, edit and publish without touching the real checkout. Its node_modules are links to the real ones: the
+// same tools at the same versions, nothing installed. (The release tool's bin reached through them is the real
+// checkout's build; it acts on the workspace it runs in, this copy.)
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import type { Registry } from "./registry.ts";
 
 export const REPO_ROOT = join(import.meta.dirname, "..", "..");
 const DATA = join("packages", "data");
+const RELEASE = join("packages", "release");
 const ROOT_FILES = [
   "package.json",
   "pnpm-workspace.yaml",
@@ -75,15 +77,17 @@ export async function createReleaseWorkspace(registry: Registry): Promise<Releas
   for (const file of ["config.json", "README.md"]) {
     cpSync(join(REPO_ROOT, ".changeset", file), join(dir, ".changeset", file));
   }
-  cpSync(join(REPO_ROOT, DATA), join(dir, DATA), {
-    recursive: true,
-    filter: (source) => !NOT_COPIED.has(source.split("/").pop() ?? ""),
-  });
+  for (const pkg of [DATA, RELEASE]) {
+    cpSync(join(REPO_ROOT, pkg), join(dir, pkg), {
+      recursive: true,
+      filter: (source) => !NOT_COPIED.has(source.split("/").pop() ?? ""),
+    });
+    symlinkSync(join(REPO_ROOT, pkg, "node_modules"), join(dir, pkg, "node_modules"));
+  }
   // The release has just been versioned: the released snapshot is the current data. The real repository's own
   // pending state is the business of the guard test, not of this round trip.
   cpSync(join(REPO_ROOT, DATA, "dist"), join(dir, DATA, "dist"), { recursive: true });
   symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"));
-  symlinkSync(join(REPO_ROOT, DATA, "node_modules"), join(dir, DATA, "node_modules"));
 
   const env = {
     ...cleanEnvironment(),
@@ -107,7 +111,7 @@ export async function createReleaseWorkspace(registry: Registry): Promise<Releas
     if (done.code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${done.output}`);
   };
 
-  await must("node", [join(DATA, "scripts", "snapshot-release.mjs")]);
+  await must("pnpm", ["exec", "alignment-release", "snapshot"]);
   await must("git", ["init", "--quiet", "--initial-branch=main"]);
   const workspace: ReleaseWorkspace = {
     dir,

@@ -4,16 +4,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { changesetMarkdown, checkDeclaredBump, parseChangeset } from "@alignment/release/changesets";
+import { currentChanges, packageVersion } from "@alignment/release/datasets";
+import { CHANGESET_DIR } from "@alignment/release/paths";
+import { readPendingChangesets } from "@alignment/release/read-changesets";
+import { type Change, releaseBump } from "@alignment/release/semver";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  changesetMarkdown,
-  checkDeclaredBump,
-  parseChangeset,
-  readPendingChangesets,
-} from "../../packages/data/scripts/changesets.mjs";
-import type { Change } from "../../packages/data/scripts/data-semver.mjs";
-import { releaseBump } from "../../packages/data/scripts/data-semver.mjs";
-import { CHANGESET_DIR, currentChanges, packageVersion } from "../../packages/data/scripts/datasets.mjs";
 
 describe("the repository", () => {
   it("has pending changesets that declare what the data change since the last release needs", async () => {
@@ -112,6 +108,14 @@ describe("the guard on fixture changesets", () => {
       /bad\.md: cannot read the release line/,
     );
     expect(() => parseChangeset("no front matter", "plain.md")).toThrow(/plain\.md: a changeset starts with/);
+  });
+
+  it("reads the front matter as `changeset version` does: YAML, with comments and `none` releases", () => {
+    const markdown = `---\n# the deck only\n"@alignment/lecture": minor # a new slide\n"@alignment/data": none\n---\n\nNew slide.\n`;
+    expect(parseChangeset(markdown, "yaml.md").releases).toEqual([
+      { name: "@alignment/lecture", type: "minor" },
+      { name: "@alignment/data", type: "none" },
+    ]);
   });
 
   it("reads an empty changeset as declaring nothing", () => {

@@ -8,10 +8,13 @@ import { dataset, formatValue } from "@alignment/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const REPO_ROOT = join(import.meta.dirname, "..", "..");
-const CLI = join(REPO_ROOT, "packages", "data", "scripts", "data-diff.mjs");
 
+/** The release tool's bin, as `pnpm data:diff` runs it once the package is built. */
 function dataDiff(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  const run = spawnSync("pnpm", ["exec", "alignment-release", "data-diff", ...args], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -2,14 +2,8 @@
 // prints for it, and the bump it requires.
 import { dataset, formatValue } from "@alignment/data";
 import { datasetJsonSchema } from "@alignment/data/schema";
+import { type Change, diffDatasets, diffSchemas, formatChanges, requiredBump } from "@alignment/release/semver";
 import { describe, expect, it } from "vitest";
-import {
-  type Change,
-  diffDatasets,
-  diffSchemas,
-  formatChanges,
-  requiredBump,
-} from "../../packages/data/scripts/data-semver.mjs";
 
 /** A record or dataset as plain, editable JSON: what the diff receives from dataset.json files. */
 type PlainRecord = Record<string, unknown> & { id: string; kind: string };

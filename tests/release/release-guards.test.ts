@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   GIT_STATUS,
   judgeRegistryAnswer,
@@ -14,7 +13,8 @@ import {
   parseGitStatus,
   publishRegistry,
   uncommittedProblem,
-} from "../../packages/data/scripts/release-guards.mjs";
+} from "@alignment/release/release-guards";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 describe("the files a release refuses to leave out", () => {
   let dir: string;

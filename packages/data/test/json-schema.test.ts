@@ -10,7 +10,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 type Json = Record<string, Record<string, unknown>[]>;
 
-/** dataset.json as the build writes it (scripts/write-json.mjs serialises the same object). */
+/** dataset.json as the build writes it (tsdown.config.ts serialises the same object). */
 const json = () => JSON.parse(JSON.stringify(dataset)) as Json;
 
 /** The first record of a collection, to spoil in place. */

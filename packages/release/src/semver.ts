@@ -3,9 +3,49 @@
 //   major: a record removed or renamed; its kind, unit or meaning changed; a schema change that breaks readers
 //   minor: a record, a field, a kind or an allowed value added
 //   patch: a value, a text or another field of a record corrected
-// Pure functions of plain JSON (dist/dataset.json and dist/dataset.schema.json); the CLIs do the reading.
+// Pure functions of plain JSON (dist/dataset.json and dist/dataset.schema.json); datasets.ts does the reading.
 
-export const BUMPS = ["none", "patch", "minor", "major"];
+export const BUMPS = ["none", "patch", "minor", "major"] as const;
+
+export type Bump = (typeof BUMPS)[number];
+
+export interface Change {
+  /** What kind of change this is. */
+  type: "added" | "removed" | "renamed" | "kind" | "value" | "meaning" | "text" | "field" | "meta" | "schema";
+  bump: Exclude<Bump, "none">;
+  /** The record id (or `meta.field`, or a schema path such as `figures[origin=essay].unit`). */
+  subject: string;
+  /** One line for a person: "value 4,200 km -> 4,300 km", "renamed to x", "unit changed "km" -> "people"". */
+  description: string;
+}
+
+/** A record as dataset.json holds it: plain JSON with an id and a kind. */
+type JsonRecord = { id: string; kind: string } & Record<string, unknown>;
+
+/** A dataset as dataset.json holds it: its collections of records, and the essay's metadata. */
+export interface DatasetLike {
+  meta?: Record<string, unknown>;
+  [collection: string]: unknown;
+}
+
+/**
+ * The package's `formatValue`, which shows a figure as readers see it. It is handed the figure records of
+ * dataset.json, which are the package's figures as JSON: `never` lets the package's own, narrower type through.
+ */
+export type FormatValue = (figure: never) => string;
+
+/** A JSON Schema node, as far as the schema diff reads one. */
+interface SchemaNode {
+  type?: unknown;
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  [keyword: string]: unknown;
+}
 
 const COLLECTIONS = ["sections", "sources", "entities", "figures", "events", "quotations", "claims", "comparisons"];
 
@@ -24,75 +64,91 @@ const TEXT_FIELDS = new Set(["label", "quote", "text", "name", "shortName", "hea
  * 0.2.0): a breaking change is declared minor (0.1.0 -> 0.2.0) and an addition or correction patch (0.1.0 -> 0.1.1).
  * changesets itself takes a major changeset at 0.x to 1.0.0, which is how a maintainer leaves 0.x on purpose.
  */
-export function releaseBump(required, version) {
+export function releaseBump(required: Bump, version: string | undefined): Bump {
   if (version === undefined || !/^0\./.test(version)) return required;
-  return { none: "none", patch: "patch", minor: "patch", major: "minor" }[required];
+  const atZero = { none: "none", patch: "patch", minor: "patch", major: "minor" } as const;
+  return atZero[required];
 }
 
 /** The larger of two bumps. */
-export function maxBump(a, b) {
+export function maxBump<A extends Bump, B extends Bump>(a: A, b: B): A | B {
   return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
 }
 
 /** True when a release of bump `declared` covers a change that needs `required`. */
-export function covers(declared, required) {
+export function covers(declared: Bump, required: Bump): boolean {
   return BUMPS.indexOf(declared) >= BUMPS.indexOf(required);
 }
 
 /** The bump a list of changes requires: the largest of theirs, "none" for no change. */
-export function requiredBump(changes) {
-  return changes.reduce((bump, change) => maxBump(bump, change.bump), "none");
+export function requiredBump(changes: readonly Change[]): Bump {
+  return changes.reduce<Bump>((bump, change) => maxBump(bump, change.bump), "none");
 }
 
 /** JSON with sorted keys, so that two records equal in content compare equal whatever their key order. */
-function canonical(value) {
+function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value !== null && typeof value === "object") {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
 
-function withoutId(record) {
+function withoutId(record: JsonRecord): string {
   const { id: _id, ...rest } = record;
   return canonical(rest);
 }
 
 /** Every record of a dataset by id, with the collection it sits in. */
-function recordsById(dataset) {
-  const byId = new Map();
+function recordsById(dataset: DatasetLike): Map<string, { collection: string; record: JsonRecord }> {
+  const byId = new Map<string, { collection: string; record: JsonRecord }>();
   for (const collection of COLLECTIONS) {
-    for (const record of dataset[collection] ?? []) byId.set(record.id, { collection, record });
+    for (const record of (dataset[collection] ?? []) as JsonRecord[]) byId.set(record.id, { collection, record });
   }
   return byId;
 }
 
+/** A value the code above has just found in the map it reads. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("data-semver: a record went missing from its own index");
+  return value;
+}
+
 /** A short, readable form of a field value for a one-line report. */
-function show(value) {
+function show(value: unknown): string {
   if (value === undefined) return "(none)";
   if (typeof value === "string") return JSON.stringify(value);
   return canonical(value);
 }
 
-function plainNumber(value) {
+function plainNumber(value: number): string {
   return new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(value);
 }
 
 /** "value $107.1 billion -> $107.2 billion"; raw numbers too when display rounding hides the change. */
-function describeValue(before, after, formatValue) {
+function describeValue(
+  before: JsonRecord & { value: number },
+  after: JsonRecord & { value: number },
+  formatValue: FormatValue | undefined,
+): string {
   const raw = `${plainNumber(before.value)} -> ${plainNumber(after.value)}`;
   if (formatValue === undefined) return `value ${raw}`;
-  const shownBefore = formatValue(before);
-  const shownAfter = formatValue(after);
+  const shownBefore = formatValue(before as never);
+  const shownAfter = formatValue(after as never);
   return shownBefore === shownAfter
     ? `value ${raw} (both shown as ${shownBefore})`
     : `value ${shownBefore} -> ${shownAfter}`;
 }
 
 /** The changes between two versions of one record (same id, same kind). */
-function recordChanges(id, before, after, formatValue) {
-  const changes = [];
+function recordChanges(
+  id: string,
+  before: JsonRecord,
+  after: JsonRecord,
+  formatValue: FormatValue | undefined,
+): Change[] {
+  const changes: Change[] = [];
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   for (const field of fields) {
     if (canonical(before[field]) === canonical(after[field])) continue;
@@ -101,7 +157,11 @@ function recordChanges(id, before, after, formatValue) {
         type: "value",
         bump: "patch",
         subject: id,
-        description: describeValue(before, after, formatValue),
+        description: describeValue(
+          before as JsonRecord & { value: number },
+          after as JsonRecord & { value: number },
+          formatValue,
+        ),
       });
     } else if (MEANING_FIELDS.has(field)) {
       const change = `${show(before[field])} -> ${show(after[field])}`;
@@ -130,10 +190,14 @@ function recordChanges(id, before, after, formatValue) {
  * kind changed, value old -> new, unit or other meaning changed, text corrected, other fields corrected, and the
  * essay's metadata corrected. Pass the package's `formatValue` to show values as readers see them.
  */
-export function diffDatasets(before, after, { formatValue } = {}) {
+export function diffDatasets(
+  before: DatasetLike,
+  after: DatasetLike,
+  { formatValue }: { formatValue?: FormatValue } = {},
+): Change[] {
   const old = recordsById(before);
   const now = recordsById(after);
-  const changes = [];
+  const changes: Change[] = [];
 
   const removed = [...old.keys()].filter((id) => !now.has(id));
   const added = new Set([...now.keys()].filter((id) => !old.has(id)));
@@ -141,11 +205,11 @@ export function diffDatasets(before, after, { formatValue } = {}) {
   // A removed id whose exact content reappears under a new id is a rename: still major, but said plainly.
   const addedByContent = new Map();
   for (const id of added) {
-    const { collection, record } = now.get(id);
+    const { collection, record } = defined(now.get(id));
     addedByContent.set(`${collection}:${withoutId(record)}`, id);
   }
   for (const id of removed) {
-    const { collection, record } = old.get(id);
+    const { collection, record } = defined(old.get(id));
     const renamedTo = addedByContent.get(`${collection}:${withoutId(record)}`);
     if (renamedTo !== undefined && added.has(renamedTo)) {
       added.delete(renamedTo);
@@ -155,7 +219,12 @@ export function diffDatasets(before, after, { formatValue } = {}) {
     }
   }
   for (const id of added) {
-    changes.push({ type: "added", bump: "minor", subject: id, description: `added ${now.get(id).record.kind}` });
+    changes.push({
+      type: "added",
+      bump: "minor",
+      subject: id,
+      description: `added ${defined(now.get(id)).record.kind}`,
+    });
   }
 
   for (const [id, { collection, record }] of now) {
@@ -189,7 +258,7 @@ export function diffDatasets(before, after, { formatValue } = {}) {
 }
 
 /** Major first, then by subject, so that a report opens with what breaks consumers. */
-export function sortChanges(changes) {
+export function sortChanges(changes: readonly Change[]): Change[] {
   return [...changes].sort(
     (a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump) || a.subject.localeCompare(b.subject, "en"),
   );
@@ -199,7 +268,7 @@ export function sortChanges(changes) {
  * Names for the arms of a `oneOf` by the constants that tell them apart (`origin=derived`), else by position, so
  * that an arm added in the middle does not shift the names of the others.
  */
-function variantNames(arms) {
+function variantNames(arms: readonly SchemaNode[]): string[] {
   const constants = arms.map((arm) =>
     Object.entries(arm?.properties ?? {})
       .filter(([, property]) => property?.const !== undefined)
@@ -212,18 +281,18 @@ function variantNames(arms) {
   });
 }
 
-function variants(node, keyword) {
+function variants(node: SchemaNode | undefined, keyword: "oneOf" | "anyOf"): Map<string, SchemaNode> {
   const arms = node?.[keyword] ?? [];
   const names = variantNames(arms);
-  return new Map(arms.map((arm, i) => [names[i], arm]));
+  return new Map(arms.map((arm, i) => [names[i] ?? String(i), arm]));
 }
 
 /** `figures[]` with variant `origin=derived` reads `figures[origin=derived]`. */
-function variantPath(path, name) {
+function variantPath(path: string, name: string): string {
   return path.endsWith("[]") ? `${path.slice(0, -2)}[${name}]` : `${path}(${name})`;
 }
 
-function childPath(path, key) {
+function childPath(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
@@ -239,11 +308,16 @@ const CONSTRAINT_KEYWORDS = [
   "additionalProperties",
 ];
 
-function schemaChange(bump, path, description) {
+function schemaChange(bump: Change["bump"], path: string, description: string): Change {
   return { type: "schema", bump, subject: path, description };
 }
 
-function diffSchemaNode(before, after, path, changes) {
+function diffSchemaNode(
+  before: SchemaNode | undefined,
+  after: SchemaNode | undefined,
+  path: string,
+  changes: Change[],
+): void {
   if (canonical(before) === canonical(after)) return;
   if (canonical(before?.type) !== canonical(after?.type)) {
     changes.push(schemaChange("major", path, `type changed ${show(before?.type)} -> ${show(after?.type)}`));
@@ -285,7 +359,7 @@ function diffSchemaNode(before, after, path, changes) {
   if (before?.items !== undefined || after?.items !== undefined) {
     diffSchemaNode(before?.items, after?.items, `${path}[]`, changes);
   }
-  for (const keyword of ["oneOf", "anyOf"]) {
+  for (const keyword of ["oneOf", "anyOf"] as const) {
     if (before?.[keyword] === undefined && after?.[keyword] === undefined) continue;
     const was = variants(before, keyword);
     const is = variants(after, keyword);
@@ -311,14 +385,14 @@ function diffSchemaNode(before, after, path, changes) {
  * value removed, a type changed or a field made optional breaks them (major); a field, value or variant added
  * does not (minor); a tightened or loosened constraint is a correction (patch).
  */
-export function diffSchemas(before, after) {
-  const changes = [];
-  diffSchemaNode(before, after, "", changes);
+export function diffSchemas(before: unknown, after: unknown): Change[] {
+  const changes: Change[] = [];
+  diffSchemaNode(before as SchemaNode, after as SchemaNode, "", changes);
   return sortChanges(changes);
 }
 
 /** The report `pnpm data:diff` prints: one line per change, then the bump the whole change requires. */
-export function formatChanges(changes) {
+export function formatChanges(changes: readonly Change[]): string {
   const bump = requiredBump(changes);
   if (changes.length === 0) return "No data change: no release needed.";
   const width = Math.max(...changes.map((c) => c.subject.length));

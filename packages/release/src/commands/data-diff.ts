@@ -2,28 +2,17 @@
 // bump that change requires.
 //   --check                 fail unless the pending changesets declare that bump and name every changed record
 //   --changeset "<summary>" write a changeset that does: the summary, then one line per changed record
-import { existsSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { changesetMarkdown, checkDeclaredBump, readPendingChangesets } from "./changesets.mjs";
-import { formatChanges, releaseBump, requiredBump } from "./data-semver.mjs";
-import { CHANGESET_DIR, currentChanges, hasReleasedSnapshot, packageVersion, RELEASED_DIR } from "./datasets.mjs";
+import { checkDeclaredBump } from "../changesets.ts";
+import { currentChanges, hasReleasedSnapshot, packageVersion } from "../datasets.ts";
+import { CHANGESET_DIR, RELEASED_DIR } from "../paths.ts";
+import { readPendingChangesets, writeChangeset } from "../read-changesets.ts";
+import { formatChanges, releaseBump, requiredBump } from "../semver.ts";
 
-function slug(text) {
-  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? ["data", "change"];
-  return words.slice(0, 8).join("-");
-}
-
-function writeChangeset(changes, summary) {
-  if (changes.length === 0) throw new Error("no data change since the last release: no changeset to write");
-  let file = join(CHANGESET_DIR, `${slug(summary)}.md`);
-  for (let n = 2; existsSync(file); n++) file = join(CHANGESET_DIR, `${slug(summary)}-${n}.md`);
-  writeFileSync(file, changesetMarkdown({ changes, summary, version: packageVersion() }));
-  return file;
-}
-
-async function main() {
+export async function dataDiff(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args,
     allowPositionals: true,
     options: { check: { type: "boolean", default: false }, changeset: { type: "string" } },
   });
@@ -38,8 +27,9 @@ async function main() {
   const changes = await currentChanges(base);
   console.log(formatChanges(changes));
   if (values.changeset !== undefined) {
-    const file = writeChangeset(changes, values.changeset);
-    const bump = releaseBump(requiredBump(changes), packageVersion());
+    const version = packageVersion();
+    const file = writeChangeset(CHANGESET_DIR, { changes, summary: values.changeset, version });
+    const bump = releaseBump(requiredBump(changes), version);
     console.log(`\nWrote ${relative(process.cwd(), file)} (${bump}): edit its summary if you like.`);
   }
   if (values.check) {
@@ -56,8 +46,3 @@ async function main() {
     }
   }
 }
-
-main().catch((error) => {
-  console.error(`data:diff: ${error.message}`);
-  process.exitCode = 1;
-});

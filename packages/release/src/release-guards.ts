@@ -1,5 +1,5 @@
 // The release check's decisions about the world outside the package, apart from the IO that asks it (git, npm
-// config, the registry; in release-check.mjs), so that tests can hand them any answer: whether the work tree is
+// config, the registry; in commands/release-check.ts), so that tests can hand them any answer: whether the work tree is
 // the commit being released, which registry the package would be published to, and what the registry's answer
 // says about the version. A registry that cannot answer stops the release: an answer from a cache, or none,
 // could let a release run its lint and tests only to fail at `changeset publish`, or publish twice.
@@ -9,7 +9,7 @@ const NPM_REGISTRY = "https://registry.npmjs.org/";
 const LISTED_FILES = 20;
 
 /** The porcelain v1 status letters, as a person would say them. */
-const STATES = {
+const STATES: Record<string, string> = {
   M: "modified",
   T: "type changed",
   A: "added",
@@ -20,19 +20,31 @@ const STATES = {
 };
 
 /** The git command whose output parseGitStatus reads: every file, not just its directory, NUL-separated. */
-export const GIT_STATUS = ["status", "--porcelain=v1", "-z", "--untracked-files=all"];
+export const GIT_STATUS: readonly string[] = ["status", "--porcelain=v1", "-z", "--untracked-files=all"];
+
+export interface ChangedFile {
+  /** From the repository root; a rename's is `old -> new`. */
+  path: string;
+  /** "untracked", "modified", "added", "deleted", "renamed", ... */
+  state: string;
+}
+
+/** An HTTP answer, or why there was none ("ECONNREFUSED", "no answer within 10 s"). */
+export type RegistryAnswer = { status: number; body: string } | { failure: string };
+
+export type RegistryVerdict = { state: "published" | "new" } | { state: "unknown"; problem: string };
 
 /**
  * The files that GIT_STATUS lists (everything neither committed nor ignored), with what happened to each:
  * `{ path, state }`, a rename's path being `old -> new`.
  */
-export function parseGitStatus(output) {
+export function parseGitStatus(output: string): ChangedFile[] {
   const fields = output.split("\0");
-  const files = [];
+  const files: ChangedFile[] = [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
-    if (field === "") continue;
-    const [index, tree] = [field[0], field[1]];
+    if (field === undefined || field === "") continue;
+    const [index = " ", tree = " "] = [field[0], field[1]];
     const path = field.slice(3);
     if (index === "?") {
       files.push({ path, state: "untracked" });
@@ -51,7 +63,7 @@ export function parseGitStatus(output) {
 }
 
 /** Why the release must not go on from this work tree, or undefined when every file in it is committed. */
-export function uncommittedProblem(files) {
+export function uncommittedProblem(files: readonly ChangedFile[]): string | undefined {
   if (files.length === 0) return undefined;
   const width = Math.max(...files.map((f) => f.state.length));
   const listed = files.slice(0, LISTED_FILES).map((f) => `    ${f.state.padEnd(width)}  ${f.path}`);
@@ -65,7 +77,7 @@ export function uncommittedProblem(files) {
 }
 
 /** npm prints "undefined" for a setting that is not set. */
-function setting(value) {
+function setting(value: string | undefined): string | undefined {
   return value === undefined || value === "" || value === "undefined" ? undefined : value;
 }
 
@@ -74,9 +86,20 @@ function setting(value) {
  * then npm's setting for the scope (which npm and pnpm prefer to any plain `registry` setting for a scoped
  * package), then `publishConfig.registry`, then npm's `registry`. Always with a trailing slash.
  */
-export function publishRegistry({ name, publishConfig = {}, config }) {
+export function publishRegistry({
+  name,
+  publishConfig = {},
+  config,
+}: {
+  name: string;
+  publishConfig?: Record<string, unknown> | undefined;
+  config: { scopeRegistry?: string; registry?: string };
+}): string {
   const scope = name.startsWith("@") ? name.split("/")[0] : undefined;
-  const fromPackage = (key) => (typeof publishConfig[key] === "string" ? setting(publishConfig[key]) : undefined);
+  const fromPackage = (key: string) => {
+    const value = publishConfig[key];
+    return typeof value === "string" ? setting(value) : undefined;
+  };
   const registry =
     (scope && (fromPackage(`${scope}:registry`) ?? setting(config.scopeRegistry))) ??
     fromPackage("registry") ??
@@ -86,7 +109,7 @@ export function publishRegistry({ name, publishConfig = {}, config }) {
 }
 
 /** The URL of the registry's document for a package, the one `npm view` and `npm install` read. */
-export function packageDocumentUrl(registry, name) {
+export function packageDocumentUrl(registry: string, name: string): string {
   return new URL(name.replace("/", "%2f"), registry).href;
 }
 
@@ -95,17 +118,27 @@ export function packageDocumentUrl(registry, name) {
  * package: 404), or `unknown`, with the problem to report, for anything else: no answer, an error status, a
  * document that is not a package's.
  */
-export function judgeRegistryAnswer({ url, name, version, answer }) {
-  const unknown = (why) => ({
+export function judgeRegistryAnswer({
+  url,
+  name,
+  version,
+  answer,
+}: {
+  url: string;
+  name: string;
+  version: string;
+  answer: RegistryAnswer;
+}): RegistryVerdict {
+  const unknown = (why: string): RegistryVerdict => ({
     state: "unknown",
     problem: `cannot tell whether ${name}@${version} is already published: ${url} ${why}; release when it answers`,
   });
   if ("failure" in answer) return unknown(`could not be asked (${answer.failure})`);
   if (answer.status === 404) return { state: "new" };
   if (answer.status !== 200) return unknown(`answered HTTP ${answer.status}`);
-  let document;
+  let document: { versions?: unknown } | null;
   try {
-    document = JSON.parse(answer.body);
+    document = JSON.parse(answer.body) as { versions?: unknown } | null;
   } catch {
     return unknown("answered with something that is not JSON");
   }

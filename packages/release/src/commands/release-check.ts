@@ -3,50 +3,44 @@
 // change that the versioned changesets under-declare, changesets not yet versioned, or a version of the package
 // that the registry already holds, or that a registry which cannot be asked might hold. (An invalid dataset has
 // already failed the build.) `--before-build` checks only the work tree, so that `pnpm release` refuses before it
-// builds anything; the full check runs after the build. The decisions are release-guards.mjs's; this is the IO.
+// builds anything; the full check runs after the build. The decisions are release-guards.ts's; this is the IO.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { checkDeclaredBump, DATA_PACKAGE, readPendingChangesets } from "./changesets.mjs";
-import {
-  CHANGESET_DIR,
-  currentChanges,
-  hasReleasedSnapshot,
-  PACKAGE_DIR,
-  packageVersion,
-  RELEASED_DIR,
-} from "./datasets.mjs";
+import { checkDeclaredBump, DATA_PACKAGE } from "../changesets.ts";
+import { currentChanges, hasReleasedSnapshot, packageManifest, packageVersion } from "../datasets.ts";
+import { CHANGESET_DIR, DATA_DIR, RELEASED_DIR, WORKSPACE_DIR } from "../paths.ts";
+import { readPendingChangesets } from "../read-changesets.ts";
 import {
   GIT_STATUS,
   judgeRegistryAnswer,
   packageDocumentUrl,
   parseGitStatus,
   publishRegistry,
+  type RegistryAnswer,
   uncommittedProblem,
-} from "./release-guards.mjs";
+} from "../release-guards.ts";
 
-/** The workspace root, where `pnpm release` runs and where a pnpm workspace keeps its .npmrc. */
-const WORKSPACE_DIR = dirname(CHANGESET_DIR);
 /** Long enough for a slow registry, short enough that a silent one stops the release in seconds. */
 const REGISTRY_TIMEOUT_MS = 10_000;
 
-function run(command, args) {
+function run(command: string, args: readonly string[]): string {
   return execFileSync(command, args, { cwd: WORKSPACE_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-function workTreeProblem() {
-  let status;
+function workTreeProblem(): string | undefined {
+  let status: string;
   try {
     status = run("git", GIT_STATUS);
   } catch (error) {
-    return `cannot tell whether the work tree is committed: git status failed (${String(error.stderr ?? error.message).trim()})`;
+    const { stderr, message } = error as { stderr?: unknown; message?: unknown };
+    return `cannot tell whether the work tree is committed: git status failed (${String(stderr ?? message).trim()})`;
   }
   return uncommittedProblem(parseGitStatus(status));
 }
 
-function registryOf({ name, publishConfig }) {
-  const npmConfig = (key) => run("npm", ["config", "get", key]).trim();
+function registryOf({ name, publishConfig }: ReturnType<typeof packageManifest>): string {
+  const npmConfig = (key: string) => run("npm", ["config", "get", key]).trim();
   const scope = name.split("/")[0];
   return publishRegistry({
     name,
@@ -56,7 +50,7 @@ function registryOf({ name, publishConfig }) {
 }
 
 /** The registry's own answer (never npm's cache, which answers for a registry that is down). */
-async function askRegistry(url) {
+async function askRegistry(url: string): Promise<RegistryAnswer> {
   try {
     const response = await fetch(url, {
       headers: { accept: "application/json" },
@@ -64,13 +58,18 @@ async function askRegistry(url) {
     });
     return { status: response.status, body: await response.text() };
   } catch (error) {
-    if (error.name === "TimeoutError") return { failure: `no answer within ${REGISTRY_TIMEOUT_MS / 1000} s` };
-    return { failure: String(error.cause?.code ?? error.cause?.message ?? error.message) };
+    const { name, cause, message } = error as {
+      name?: string;
+      message?: unknown;
+      cause?: { code?: unknown; message?: unknown };
+    };
+    if (name === "TimeoutError") return { failure: `no answer within ${REGISTRY_TIMEOUT_MS / 1000} s` };
+    return { failure: String(cause?.code ?? cause?.message ?? message) };
   }
 }
 
-async function checkAfterBuild() {
-  const problems = [];
+async function checkAfterBuild(): Promise<{ problems: string[]; passed: string }> {
+  const problems: string[] = [];
   const changesets = readPendingChangesets(relative(process.cwd(), CHANGESET_DIR) || ".");
 
   if (!hasReleasedSnapshot()) {
@@ -88,9 +87,9 @@ async function checkAfterBuild() {
     problems.push(`changesets not yet versioned (${files}): run pnpm version-packages, commit, then release`);
   }
 
-  const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8"));
+  const manifest = packageManifest();
   const { name, version } = manifest;
-  if (name !== DATA_PACKAGE) throw new Error(`expected ${DATA_PACKAGE} in ${PACKAGE_DIR}, found ${name}`);
+  if (name !== DATA_PACKAGE) throw new Error(`expected ${DATA_PACKAGE} in ${DATA_DIR}, found ${name}`);
   const registry = registryOf(manifest);
   const url = packageDocumentUrl(registry, name);
   const registryVerdict = judgeRegistryAnswer({ url, name, version, answer: await askRegistry(url) });
@@ -104,13 +103,15 @@ async function checkAfterBuild() {
   return { problems, passed: `${name}@${version} is new to ${registry}` };
 }
 
-const { values } = parseArgs({ options: { "before-build": { type: "boolean", default: false } } });
-const treeProblem = workTreeProblem();
-const afterBuild = values["before-build"] ? undefined : await checkAfterBuild();
-const problems = [treeProblem, ...(afterBuild?.problems ?? [])].filter((p) => p !== undefined);
+export async function releaseCheck(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { "before-build": { type: "boolean", default: false } } });
+  const treeProblem = workTreeProblem();
+  const afterBuild = values["before-build"] ? undefined : await checkAfterBuild();
+  const problems = [treeProblem, ...(afterBuild?.problems ?? [])].filter((p) => p !== undefined);
 
-if (problems.length > 0) {
-  console.error(`Release stopped, nothing was published:\n${problems.map((p) => `- ${p}`).join("\n")}`);
-  process.exit(1);
+  if (problems.length > 0) {
+    console.error(`Release stopped, nothing was published:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`Release check passed: ${afterBuild?.passed ?? "the work tree is committed"}.`);
 }
-console.log(`Release check passed: ${afterBuild?.passed ?? "the work tree is committed"}.`);
