@@ -81,6 +81,8 @@ describe("a deck rebuilt from a changed dataset", () => {
     if (trade === undefined || base === undefined || growth === undefined) throw new Error("trade figures missing");
     const before = formatValue({ value: trade.value, unit: "usd" });
     trade.value = 123_400_000_000;
+    // A quoted figure's value is the number its quote states: the correction changes both, as a maintainer would.
+    trade.quote = (trade.quote ?? "").replace("$107.1 billion", "$123.4 billion");
     const after = formatValue({ value: trade.value, unit: "usd" });
     expect(after).toBe("$123.4 billion");
     // The dataset checks a derived figure against its inputs: a correction updates both, as a maintainer would.
