@@ -58,7 +58,7 @@ export function deckPlugin(explorerBase: string): Plugin {
     const { render, loader } = await renderer();
     const talk = render.talks.find((t) => t.page === page);
     if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
-    return render.renderPage(template, talk, loader.loadDeckData(explorerBase));
+    return render.renderPage(template, talk, await loader.loadDeckData(explorerBase));
   }
 
   // The talk is data, and data must reach the page exactly as written. Vite's HTML processing rewrites text:
