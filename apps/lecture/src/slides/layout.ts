@@ -38,5 +38,8 @@ export function columns(left: SafeHtml, right: SafeHtml): SafeHtml {
 /** The QR code to the public explorer with its URL printed under it, for students to follow the talk. */
 export function followCode(deck: DeckData): SafeHtml {
   const { url, printed, qrSvg } = deck.options.follow;
-  return html`<figure class="follow"><div class="qr" role="img" aria-label="QR code: ${url}">${trustedMarkup(qrSvg)}</div><figcaption><a href="${url}">${printed}</a></figcaption></figure>`;
+  // Host and path as unbroken pieces: a narrow column breaks the URL after the host, never at a hyphen in it.
+  const cut = printed.indexOf("/") + 1;
+  const pieces = cut === 0 ? [printed] : [printed.slice(0, cut), printed.slice(cut)];
+  return html`<figure class="follow"><div class="qr" role="img" aria-label="QR code: ${url}">${trustedMarkup(qrSvg)}</div><figcaption><a href="${url}">${pieces.map((piece) => html`<span class="url-piece">${piece}</span>`)}</a></figcaption></figure>`;
 }
