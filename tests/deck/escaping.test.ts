@@ -6,6 +6,7 @@ import { dataset } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir } from "@alignment/devkit/paths";
 import { DeckData, type DeckDataset } from "@alignment/lecture/deck-data";
+import { followLink } from "@alignment/lecture/follow";
 import { renderPage } from "@alignment/lecture/render";
 import { lecture } from "@alignment/lecture/talks/lecture";
 import type { Browser } from "playwright-core";
@@ -27,7 +28,12 @@ describe("a record whose text holds markup", () => {
     const claim = data.claims.find((c) => c.id === "claim.tsentr-scenario");
     if (claim === undefined) throw new Error("the dataset lost claim.tsentr-scenario");
     claim.label = HOSTILE;
-    const deck = new DeckData(data as unknown as DeckDataset, { dataVersion: "test", explorerBase: "explorer/" });
+    const follow = await followLink("https://example.org/explorer/", "test");
+    const deck = new DeckData(data as unknown as DeckDataset, {
+      dataVersion: "test",
+      explorerBase: "explorer/",
+      follow,
+    });
     // The page template without its module script: this checks the markup alone.
     const template = readFileSync(join(lectureDir, "talk.html"), "utf8").replace(/<script[^>]*><\/script>/, "");
     const page = await browser.newPage();

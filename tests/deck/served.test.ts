@@ -71,6 +71,9 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     await page.keyboard.press("Home");
     const seen = [await currentSlide(page)];
     for (let i = 1; i < ids.length; i++) {
+      // A slide that builds takes a press per step before the next slide comes: one press more than its steps.
+      const steps = await page.$$eval(".slides > section.present .fragment:not(.visible)", (f) => f.length);
+      for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
       await page.waitForFunction(
         (prev) => document.querySelector(".slides > section.present")?.id !== prev,

@@ -39,9 +39,11 @@ export function asymmetryChart(options: {
 <text x="${WIDTH - PILL / 2}" y="${y}" font-size="${SIZE + 4}" font-weight="700" text-anchor="middle" fill="${sides[1].colour}">${sides[1].name}</text>`;
   y += 16;
   const parts: SafeHtml[] = [header];
-  for (const group of options.groups) {
+  // The first group is on the slide from the start; each later one, heading and rows, is a build step (a fragment).
+  options.groups.forEach((group, index) => {
+    const rows: SafeHtml[] = [];
     y += 38;
-    parts.push(
+    rows.push(
       html`<text x="${WIDTH / 2}" y="${y}" font-size="${SMALL}" font-weight="700" text-anchor="middle" fill="${palette.muted}" letter-spacing="1">${group.heading.toUpperCase()}</text>`,
     );
     y += 10;
@@ -53,12 +55,13 @@ export function asymmetryChart(options: {
 <text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">implied</text>`
         : html`<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
 <text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">ahead</text>`;
-      parts.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
+      rows.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
 ${pill}
 <text x="${WIDTH / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
       y += ROW;
     }
-  }
+    parts.push(html`<g class="measure-group${index === 0 ? "" : " fragment"}">${rows}</g>`);
+  });
   if (options.groups.some((g) => g.rows.some((r) => r.implied))) {
     y += 30;
     parts.push(

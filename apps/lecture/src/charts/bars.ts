@@ -48,7 +48,8 @@ export function barChart(options: {
   const marks = bars.map((bar, i) => {
     const x = (centres[i] ?? 0) - barWidth / 2;
     const top = tops[i] ?? BASELINE;
-    return html`<g><rect x="${x}" y="${top}" width="${barWidth}" height="${BASELINE - top}" fill="${bar.colour}" rx="4"/>
+    // The first bar is the baseline; each later one is a build step, then the change arrow (reveal fragments).
+    return html`<g${i === 0 ? "" : html` class="fragment"`}><rect x="${x}" y="${top}" width="${barWidth}" height="${BASELINE - top}" fill="${bar.colour}" rx="4"/>
 <text x="${centres[i]}" y="${top - 14}" font-size="${LABEL}" font-weight="700" text-anchor="middle">${bar.valueLabel}</text>
 <text x="${centres[i]}" y="${BASELINE + 40}" font-size="${LABEL}" text-anchor="middle">${bar.label}</text></g>`;
   });
@@ -59,7 +60,7 @@ export function barChart(options: {
   const arrow =
     options.change === undefined
       ? html``
-      : html`<g><line x1="${(centres[first] ?? 0) + barWidth / 2 + 12}" y1="${(tops[first] ?? 0) + 10}" x2="${(centres[last] ?? 0) - barWidth / 2 - 16}" y2="${(tops[last] ?? 0) + 10}" stroke="${palette.muted}" stroke-width="4" marker-end="url(#${options.id}-head)"/>
+      : html`<g class="fragment"><line x1="${(centres[first] ?? 0) + barWidth / 2 + 12}" y1="${(tops[first] ?? 0) + 10}" x2="${(centres[last] ?? 0) - barWidth / 2 - 16}" y2="${(tops[last] ?? 0) + 10}" stroke="${palette.muted}" stroke-width="4" marker-end="url(#${options.id}-head)"/>
 <text x="${WIDTH / 2}" y="${changeY}" font-size="${SMALL + 6}" font-weight="700" text-anchor="middle" fill="${palette.muted}">${options.change}</text>${
           options.changeNote === undefined
             ? ""

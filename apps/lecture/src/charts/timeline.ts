@@ -1,4 +1,5 @@
-// A stretch of the timeline: dates on the left, a line with a dot per event, and the event's label, wrapped.
+// A stretch of the timeline: dates on the left, a line with a dot per event, and the event's label, wrapped. Each
+// row is a build step (a reveal fragment), in a talk with builds.
 
 import { palette } from "../design/palette.ts";
 import { html, type SafeHtml } from "../engine/html.ts";
@@ -31,7 +32,7 @@ export function timelineChart(options: {
   let y = 30;
   const rows = options.entries.map((entry) => {
     const lines = wrap(entry.label, MAX_CHARS);
-    const row = html`<g><circle cx="${LINE_X}" cy="${y - 9}" r="11" fill="${entry.colour}"/>
+    const row = html`<g class="fragment"><circle cx="${LINE_X}" cy="${y - 9}" r="11" fill="${entry.colour}"/>
 <text x="${DATE_RIGHT}" y="${y}" font-size="${SIZE}" font-weight="700" text-anchor="end">${entry.date}</text>
 ${textLines(lines, TEXT_X, y, SIZE)}</g>`;
     y += lines.length * SIZE * 1.25 + 30;

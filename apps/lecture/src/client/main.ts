@@ -1,5 +1,6 @@
-// Starts reveal.js on the pre-rendered slides. Nothing else runs in the browser: the speaker view loads this
-// page twice more in its previews, so start-up stays cheap.
+// Starts reveal.js on the pre-rendered slides, and exposes it as window.Reveal for reveal's plugins and DeckTape. Little
+// else runs in the browser: the speaker view loads this page twice more in its previews, so start-up stays cheap;
+// reveal's search and zoom plugins load only when their keys are first pressed.
 import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
@@ -8,10 +9,12 @@ import "../design/theme.css";
 
 /** Options reveal.js reads at run time that its published config type lacks. */
 interface LectureConfig extends RevealConfig {
-  /** Seconds for the whole talk: the speaker view's pacing timer divides it among the slides. */
+  /**
+   * Seconds for the whole talk. Every slide's `data-timing` is set at build time and they add up to this (pacing.ts),
+   * so the speaker view's pacing timer gives each slide its own time; it would share what is left among slides
+   * without one. (Unset, with reveal's defaultTiming of null, the speaker view shows no pacing at all.)
+   */
   totalTime?: number;
-  /** Below this many seconds a slide's share of totalTime triggers reveal's warning. */
-  minimumTimePerSlide?: number;
 }
 
 const root = document.querySelector<HTMLElement>(".reveal");
@@ -29,8 +32,12 @@ const config: LectureConfig = {
   transition: reducedMotion ? "none" : "slide",
   backgroundTransition: reducedMotion ? "none" : "fade",
   totalTime: Number(root.dataset.totalTime),
+  // A talk without builds shows each slide whole: reveal then shows every fragment at once (render.ts sets this).
+  fragments: root.dataset.builds === "true",
   // A handout page per slide: content that overflows is clipped rather than spilling onto a second page.
   pdfMaxPagesPerSlide: 1,
+  // and each slide is printed whole, its build steps shown, rather than a page per step.
+  pdfSeparateFragments: false,
   // Start-up lays out only the slide on screen: every slide shown costs the first paint its text layout and fonts.
   viewDistance: 1,
   mobileViewDistance: 1,
@@ -52,6 +59,46 @@ function showNeighbours(deck: RevealApi) {
   whenIdle(() => deck.configure({ viewDistance: 2, mobileViewDistance: 2 }));
 }
 
+/**
+ * reveal.js marks the deck `role="application"`, which tells a screen reader to pass every key to the page and read
+ * nothing by itself (reveal.js issue #3772): the slides' text must stay readable, so the deck is a labelled region.
+ */
+function readableByScreenReaders(element: HTMLElement) {
+  element.setAttribute("role", "region");
+  element.setAttribute("aria-roledescription", "slide deck");
+  element.setAttribute("aria-label", document.title);
+}
+
+/**
+ * Search (ctrl+shift+F) and zoom (alt+click, ctrl+click on Linux) are reveal's own plugins, loaded on their keys: the
+ * first slide does not wait for code that most talks never run. Search opens on the press that loaded it; zoom is
+ * loaded as its modifier key goes down, before the click.
+ */
+function pluginsOnTheirKeys(deck: RevealApi) {
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key !== "F" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    document.removeEventListener("keydown", onSearchKey, true);
+    void import("reveal.js/plugin/search").then(({ default: Search }) => {
+      const search = Search();
+      deck.registerPlugin(search);
+      search.open();
+    });
+  };
+  const onZoomKey = (event: KeyboardEvent) => {
+    if (event.key !== "Alt" && event.key !== "Control") return;
+    document.removeEventListener("keydown", onZoomKey, true);
+    void import("reveal.js/plugin/zoom").then(({ default: Zoom }) => deck.registerPlugin(Zoom()));
+  };
+  document.addEventListener("keydown", onSearchKey, true);
+  document.addEventListener("keydown", onZoomKey, true);
+}
+
 const deck = new Reveal(root, config);
+window.Reveal = deck;
 // initialize() resolves with reveal's `ready` event, not with the deck its type promises.
-deck.initialize().then(() => showNeighbours(deck));
+deck.initialize().then(() => {
+  readableByScreenReaders(root);
+  pluginsOnTheirKeys(deck);
+  showNeighbours(deck);
+});

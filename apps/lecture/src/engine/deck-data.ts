@@ -16,6 +16,7 @@ import type {
   SectionId,
 } from "@alignment/data";
 import { createQuery } from "@alignment/data";
+import type { FollowLink } from "./follow.ts";
 
 export type DeckDataset = QueryableDataset;
 type KindOf = RecordOfKindIn<DeckDataset>;
@@ -60,6 +61,8 @@ export interface DeckOptions {
   dataVersion: string;
   /** Where the fact explorer lives; a figure's source link is `${explorerBase}#/fact/${id}`. */
   explorerBase: string;
+  /** The public explorer, for students to follow the talk: a QR code and a printed URL on the title and closing slides. */
+  follow: FollowLink;
 }
 
 /** The dataset a talk is rendered from, with the build's options. */

@@ -1,7 +1,7 @@
 // HTML built from data is escaped by construction: every value interpolated into `html` is escaped unless it is
 // itself a fragment built by `html`. A record whose text holds "<script>" therefore renders as text.
 
-/** A piece of markup that is already safe to insert. Only `html` (and `join`) create one. */
+/** A piece of markup that is already safe to insert. Only `html`, `join` and `trustedMarkup` create one. */
 export class SafeHtml {
   readonly #markup: string;
   constructor(markup: string) {
@@ -53,4 +53,9 @@ export function oneLine(markup: SafeHtml): SafeHtml {
 /** Fragments joined with a separator (itself markup, e.g. `html\`, \``). */
 export function join(parts: readonly SafeHtml[], separator: SafeHtml = html``): SafeHtml {
   return new SafeHtml(parts.map(String).join(String(separator)));
+}
+
+/** Markup a library generated from no text of ours (a QR code's SVG paths): inserted as it is. */
+export function trustedMarkup(markup: string): SafeHtml {
+  return new SafeHtml(markup);
 }

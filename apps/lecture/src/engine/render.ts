@@ -1,4 +1,4 @@
-// From talk and data to the page: the slides' markup, the footer, the palette, and the speaker's timing, put
+// From talk and data to the page: the slides' markup, the footer, the palette, and each slide's time, put
 // into the page template at build time. The browser receives finished HTML.
 
 import { paletteCss } from "../design/palette.ts";
@@ -6,6 +6,7 @@ import { slideLayoutCss } from "../design/slide-layout.ts";
 import type { Talk } from "../talks/talk.ts";
 import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { slideSeconds } from "./pacing.ts";
 import { renderSlide, type Slide } from "./slide.ts";
 
 /** Where the rendered talk goes in a page template. */
@@ -21,11 +22,19 @@ function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
   return slides;
 }
 
+/**
+ * `data-builds` tells main.ts whether reveal plays the slides' fragments (builds) or shows them at once;
+ * `data-total-time` is the talk's length, which the slides' `data-timing` add up to.
+ */
 function renderTalk(talk: Talk, deck: DeckData): SafeHtml {
   const slides = buildSlides(talk, deck);
-  return html`<div class="reveal" data-talk="${talk.id}" data-total-time="${talk.minutes * 60}">
+  const seconds = slideSeconds(
+    talk,
+    slides.map((s) => s.id),
+  );
+  return html`<div class="reveal" data-talk="${talk.id}" data-builds="${String(talk.builds)}" data-total-time="${talk.minutes * 60}">
 <div class="slides">
-${slides.map((s) => renderSlide(deck, s))}
+${slides.map((s, i) => renderSlide(deck, s, { seconds: seconds[i] ?? 0, builds: talk.builds }))}
 </div>
 </div>`;
 }

@@ -72,10 +72,13 @@ function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml
  * elements across the deck, built before the first slide can paint. The notes plugin shows the attribute with
  * `white-space: pre-wrap`, so the markup carries no line breaks of its own.
  */
-function notes(deck: DeckData, s: Slide): SafeHtml {
+function notes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
-  const markup = html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul>${
+  const steps = pace.builds ? buildSteps(s.body) : 0;
+  const markup = html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul><p class="pace">(${duration(pace.seconds)}${
+    steps === 0 ? "" : `; builds: ${steps} ${steps === 1 ? "step" : "steps"}`
+  })</p>${
     figures.length === 0
       ? ""
       : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
@@ -95,12 +98,35 @@ function footer(deck: DeckData): SafeHtml {
   return html`<p class="deck-footer">${deck.meta.author}, \u201c${deck.meta.title}\u201d · @alignment/data ${deck.options.dataVersion}</p>`;
 }
 
-export function renderSlide(deck: DeckData, s: Slide): SafeHtml {
+/** What the talk gives a slide: its time in seconds, and whether its build steps play. */
+interface Pace {
+  seconds: number;
+  builds: boolean;
+}
+
+/**
+ * A slide's build steps: its parts marked as reveal fragments (`class="fragment"`). They are marked in every talk, so
+ * a slide's face is the same in each; a talk without builds tells reveal not to play them (main.ts).
+ */
+function buildSteps(body: SafeHtml): number {
+  return (String(body).match(/\bclass="(?:[^"]*\s)?fragment(?:\s[^"]*)?"/g) ?? []).length;
+}
+
+/** "1 min 30 s", "45 s", "10 min". */
+function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return [minutes === 0 ? "" : `${minutes} min`, rest === 0 && minutes > 0 ? "" : `${rest} s`]
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function renderSlide(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   // data-figures and data-records name what the slide shows, for tests and for anyone tracing a slide to its data.
   const figures = s.cited.filter((r) => r.kind === "figure").map((r) => r.id);
-  return html`<section id="${s.id}" class="${s.layout ?? ""}" data-figures="${figures.join(" ")}" data-records="${s.cited
+  return html`<section id="${s.id}" class="${s.layout ?? ""}" data-timing="${pace.seconds}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
-    .join(" ")}" data-notes="${notes(deck, s)}">
+    .join(" ")}" data-notes="${notes(deck, s, pace)}">
 ${s.body}
 <footer class="slide-foot">${sourceLine(deck, s)}${footer(deck)}</footer>
 </section>`;

@@ -1,9 +1,10 @@
-// The close: the essay's conclusion, questions for discussion, and the references.
+// The close: the essay's conclusion, questions for discussion (with the way to the explorer and to the slides as one
+// page to read), and the references.
 import { formatWhen } from "@alignment/data";
 import { html } from "../engine/html.ts";
 import { essayCitation } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { claimList, heading } from "./layout.ts";
+import { claimList, followCode, heading } from "./layout.ts";
 
 export const conclusion: SlideMaker = (deck) =>
   slide(deck, "conclusion", (d) => {
@@ -23,14 +24,19 @@ export const questions: SlideMaker = (deck) =>
       ["russia", "china", "ukraine", "xi", "putin", "united-states"] as const
     ).map((id) => d.entity(id).name);
     return {
+      layout: "questions-slide",
       body: html`${heading("Questions for discussion")}
-<ol class="questions">
+<div class="questions-follow"><ol class="questions">
 <li>If ${russia}'s war with ${ukraine} ended, what would still bind ${china} to ${russia}?</li>
 <li>The bond is pragmatic, not ideological: which change in world conditions would test it first?</li>
 <li>${china} gains from the postwar order that ${russia} wants to disrupt. Where do those interests collide?</li>
 <li>Would the partnership outlast ${xi} and ${putin}? And how should the ${us} respond to it?</li>
-</ol>`,
-      points: [html`Leave ten minutes. Take the first question to small groups, the rest to the room.`],
+</ol>
+<div>${followCode(deck)}<p class="reading-view"><a href="?view=scroll">The slides as one page, to read</a></p></div></div>`,
+      points: [
+        html`Take the first question to small groups, the rest to the room.`,
+        html`The code leads to the fact explorer: every figure with the essay's words.`,
+      ],
     };
   });
 

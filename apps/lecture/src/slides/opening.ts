@@ -3,7 +3,7 @@ import { formatWhen } from "@alignment/data";
 import { html } from "../engine/html.ts";
 import { qualifiedValue, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { heading } from "./layout.ts";
+import { followCode, heading } from "./layout.ts";
 
 export const title: SlideMaker = (deck) =>
   slide(deck, "title", (d) => ({
@@ -11,7 +11,8 @@ export const title: SlideMaker = (deck) =>
     body: html`<header class="title-block"><h1>${d.meta.title}</h1>
 <p class="subtitle">${d.meta.subtitle}</p></header>
 <p class="byline">${d.meta.author}, ${d.meta.affiliation} · ${formatWhen(d.meta.published)}</p>
-<p class="data-version">Every fact in this talk comes from @alignment/data ${deck.options.dataVersion}</p>`,
+<p class="data-version">Every fact in this talk comes from @alignment/data ${deck.options.dataVersion}</p>
+${followCode(deck)}`,
     points: [
       html`A talk built from the essay by ${d.meta.author} (${formatWhen(d.meta.published)}). Every number, date, name and quotation on these slides is read from the data package, version ${deck.options.dataVersion}.`,
     ],

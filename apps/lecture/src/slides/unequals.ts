@@ -49,10 +49,11 @@ export const asymmetry: SlideMaker = (deck) =>
       ],
       groups,
     });
+    // The comity claim is the last build step: the essay draws it from the overlooked measures.
     return {
       layout: "chart-slide",
       body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${chart}</div>
-<p class="lead">${comity.label}</p>`,
+<p class="lead fragment">${comity.label}</p>`,
       points: [
         html`${weaker.label}. On the traditional measures, that is obviously true.`,
         html`But look at the lower rows, the measures the essay says are often overlooked. ${balance.label}.`,

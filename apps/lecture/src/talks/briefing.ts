@@ -1,6 +1,6 @@
 // A ten-minute briefing from the same slide functions: a talk is a choice of slides over the data, not a copy.
 
-import { conclusion, references } from "../slides/closing.ts";
+import { conclusion, questions, references } from "../slides/closing.ts";
 import { tsentr2019 } from "../slides/defense.ts";
 import { powerOfSiberia, trade } from "../slides/economy.ts";
 import { friendship } from "../slides/leadership.ts";
@@ -14,5 +14,20 @@ export const briefing: Talk = {
   page: "briefing.html",
   name: "Briefing",
   minutes: 10,
-  slides: [title, hook, needs, tsentr2019, trade, powerOfSiberia, asymmetry, friendship, conclusion, references],
+  // Ten minutes leave no time for builds: each slide shows at once; two minutes of questions at the end.
+  seconds: { title: 15, questions: 120, references: 15 },
+  builds: false,
+  slides: [
+    title,
+    hook,
+    needs,
+    tsentr2019,
+    trade,
+    powerOfSiberia,
+    asymmetry,
+    friendship,
+    conclusion,
+    questions,
+    references,
+  ],
 };

@@ -17,6 +17,9 @@ export const lecture: Talk = {
   page: "index.html",
   name: "Lecture",
   minutes: 45,
+  // The title and the timeline's slides are passed quickly; the questions slide holds the ten minutes of discussion.
+  seconds: { title: 30, "timeline-": 45, questions: 600, references: 30 },
+  builds: true,
   slides: [
     title,
     hook,

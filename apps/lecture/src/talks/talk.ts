@@ -7,7 +7,18 @@ export interface Talk {
   page: string;
   /** Shown after the essay's title in the page title: "Lecture", "Briefing". */
   name: string;
-  /** Sizes the speaker view's pacing timer. */
+  /** The talk's length: the slides' times (`seconds`, then an even share of the rest) add up to it. */
   minutes: number;
+  /**
+   * Seconds for the slides whose time is set, by slide id; an id ending in "-" sets each slide of a run ("timeline-").
+   * The other slides share what is left of `minutes` evenly. Each slide's time is its `data-timing`, which the speaker
+   * view's pacing timer reads.
+   */
+  seconds: Readonly<Record<string, number>>;
+  /**
+   * Whether the slides build step by step where their argument unfolds (claim lists, asymmetry groups, timeline rows,
+   * chart bars and the change arrow, as reveal fragments), or show everything at once.
+   */
+  builds: boolean;
   slides: readonly SlideMaker[];
 }

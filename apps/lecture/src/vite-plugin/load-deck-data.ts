@@ -7,14 +7,16 @@ import { resolve } from "node:path";
 import { dataset } from "@alignment/data";
 import { DatasetError, parseDataset } from "@alignment/data/schema";
 import { DeckData, type DeckDataset } from "../engine/deck-data.ts";
+import { followLink } from "../engine/follow.ts";
 
 const require = createRequire(import.meta.url);
 
-function dataVersion(): string {
-  const manifest = JSON.parse(readFileSync(require.resolve("@alignment/data/package.json"), "utf8")) as {
+/** The data package's version, and its homepage: the public fact explorer. */
+function dataPackage(): { version: string; homepage: string } {
+  return JSON.parse(readFileSync(require.resolve("@alignment/data/package.json"), "utf8")) as {
     version: string;
+    homepage: string;
   };
-  return manifest.version;
 }
 
 /** The file a variable names, read as text; a failure names the variable and the file. */
@@ -52,10 +54,18 @@ function deckDataset(env: NodeJS.ProcessEnv): DeckDataset {
   }
 }
 
-/** `explorerBase` is where source links point unless ALIGNMENT_EXPLORER_URL says otherwise. */
-export function loadDeckData(explorerBase: string, env: NodeJS.ProcessEnv = process.env): DeckData {
+/**
+ * `explorerBase` is where source links point unless ALIGNMENT_EXPLORER_URL says otherwise. Students are sent (QR code)
+ * to ALIGNMENT_EXPLORER_URL, or else to the public explorer, the data package's homepage.
+ */
+export async function loadDeckData(explorerBase: string, env: NodeJS.ProcessEnv = process.env): Promise<DeckData> {
+  const manifest = dataPackage();
+  const follow = env.ALIGNMENT_EXPLORER_URL
+    ? await followLink(env.ALIGNMENT_EXPLORER_URL, "ALIGNMENT_EXPLORER_URL")
+    : await followLink(manifest.homepage, "@alignment/data's package.json › homepage");
   return new DeckData(deckDataset(env), {
-    dataVersion: dataVersion(),
+    dataVersion: manifest.version,
     explorerBase: env.ALIGNMENT_EXPLORER_URL ?? explorerBase,
+    follow,
   });
 }

@@ -11,8 +11,8 @@ export function talkPages(): string[] {
 }
 
 /** The talk built into `page`, rendered into the page template with the dataset the build was given. */
-export function renderTalkPage(page: string, template: string, explorerBase: string): string {
+export async function renderTalkPage(page: string, template: string, explorerBase: string): Promise<string> {
   const talk = talks.find((t) => t.page === page);
   if (talk === undefined) throw new Error(`${page}: no talk is defined for this page (see src/talks)`);
-  return renderPage(template, talk, loadDeckData(explorerBase));
+  return renderPage(template, talk, await loadDeckData(explorerBase));
 }
