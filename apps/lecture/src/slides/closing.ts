@@ -28,8 +28,8 @@ export const questions: SlideMaker = (deck) =>
       body: html`${heading("Questions for discussion")}
 <div class="questions-follow"><ol class="questions">
 <li>If ${russia}'s war with ${ukraine} ended, what would still bind ${china} to ${russia}?</li>
-<li>The bond is pragmatic, not ideological: which change in world conditions would test it first?</li>
-<li>${china} gains from the postwar order that ${russia} wants to disrupt. Where do those interests collide?</li>
+<li>The bond is almost purely pragmatic: which change in world conditions would test it first?</li>
+<li>${china} has benefitted from the postwar order that ${putin} appears intent on disrupting. Where do they collide?</li>
 <li>Would the partnership outlast ${xi} and ${putin}? And how should the ${us} respond to it?</li>
 </ol>
 <div>${followCode(deck)}<p class="reading-view"><a href="?view=scroll">The slides as one page, to read</a></p></div></div>`,

@@ -38,7 +38,7 @@ export const riskyPartner: SlideMaker = (deck) =>
     const strain = d.claim("claim.strain-on-coalition");
     const invested = d.claim("claim.china-invested-in-order");
     return {
-      body: html`${heading(html`What ${named(d, "russia")} brings, and what ${named(d, "china")} risks`)}
+      body: html`${heading(html`${named(d, "russia")}'s risky behavior, ${named(d, "china")}'s stake in the postwar order`)}
 ${claimList([conservative, risky, strain, invested])}`,
       points: [html`${risky.label}.`, html`The tension to remember for the conclusion: ${invested.label}.`],
     };
