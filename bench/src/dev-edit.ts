@@ -2,10 +2,10 @@
 // sources and reloads the page when one changes) and the deck open in Chromium, the time from saving a change to a
 // data file until the open deck shows it. The file is put back afterwards whatever happens, and the time for the
 // deck to show the original again is a second sample.
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { startService } from "@alignment/devkit/processes";
 import type { Browser, Page } from "playwright-core";
 import type { SlideText } from "./slides.ts";
 
@@ -22,31 +22,6 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/**
- * A long-running command in its own process group, so that it and everything it starts can be stopped together.
- */
-function startService(command: string[], cwd: string) {
-  const [file = "", ...args] = command;
-  const child = spawn(file, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  return {
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        return; // already gone
-      }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    },
-  };
 }
 
 /**
@@ -111,9 +86,12 @@ export async function devEditTimes({
   };
 
   const port = await freePort();
-  const server = startService(
-    ["pnpm", "--filter", "@alignment/lecture", "dev", "--port", String(port), "--strictPort"],
-    workspaceRoot,
+  const server = await startService(
+    "pnpm",
+    ["--filter", "@alignment/lecture", "dev", "--port", String(port), "--strictPort"],
+    {
+      cwd: workspaceRoot,
+    },
   );
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -141,7 +119,7 @@ export async function devEditTimes({
       const restored = (text: string) => text.includes(edit.value) && !text.includes(marker);
       samples.push(await waitForDeckText(page, `${where} restored`, restored, saved));
     }
-    return { editToDeckMs: samples, file: edit.file.slice(workspaceRoot.length + 1), text: edit.value };
+    return { editToDeckMs: samples, file: relative(workspaceRoot, edit.file), text: edit.value };
   } finally {
     replaceLiteral(markedLiteral, edit.literal);
     await context.close();

@@ -4,6 +4,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { repoRoot } from "@alignment/devkit/paths";
 import { startServer } from "@alignment/devkit/serve";
 import { type AssetBytes, fileBytes, pageAssets } from "./assets.ts";
 import { buildBaseline } from "./baseline.ts";
@@ -25,7 +26,6 @@ const IMPORT_RUNS = 9;
 const START_UP_TARGET = 1.1;
 
 const benchDirectory = join(import.meta.dirname, "..");
-const workspaceRoot = join(benchDirectory, "..");
 const scratch = join(benchDirectory, ".baseline");
 const startedAt = performance.now();
 
@@ -68,11 +68,11 @@ function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => 
 const loadAtStart = loadavg();
 
 progress("cold and cached pnpm build");
-const build = await buildTimes(workspaceRoot);
+const build = await buildTimes(repoRoot);
 
 progress("baseline deck");
 // A copy of the deck as this run built it: other work on the machine may rebuild apps/lecture while we measure.
-const built = lectureBuild(workspaceRoot);
+const built = lectureBuild();
 const ours = {
   dist: join(scratch, "ours", "dist"),
   distSingle: join(scratch, "ours", "dist-single"),
@@ -150,7 +150,7 @@ try {
   };
 
   progress("dev: data edit to the open deck");
-  devEdit = await devEditTimes({ browser, workspaceRoot, slides: ourSlides });
+  devEdit = await devEditTimes({ browser, workspaceRoot: repoRoot, slides: ourSlides });
 } finally {
   await browser.close();
   await servers.ours.close();

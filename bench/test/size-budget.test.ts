@@ -10,7 +10,7 @@ import { BYTES_TARGET, lectureBuild } from "../src/lecture.ts";
 import { type SlideText, slidesOf } from "../src/slides.ts";
 
 const benchDirectory = join(import.meta.dirname, "..");
-const ours = lectureBuild(join(benchDirectory, ".."));
+const ours = lectureBuild();
 
 describe("the deck's size budget", () => {
   let scratch = "";

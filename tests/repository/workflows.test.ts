@@ -5,11 +5,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@alignment/devkit/paths";
 import { describe, expect, it } from "vitest";
-import { ROOT, readRepoFile, workflow } from "../support/repository.ts";
+import { readRepoFile, workflow } from "../support/repository.ts";
 
-const LINT = join(ROOT, "scripts", "lint-workflows.ts");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const LINT = join(repoRoot, "scripts", "lint-workflows.ts");
+const TSX = join(repoRoot, "node_modules", ".bin", "tsx");
 
 describe("the workflow linter", () => {
   it("stops on a broken workflow, naming the file, the line and the problem", () => {
