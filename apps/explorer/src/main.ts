@@ -1,11 +1,11 @@
 // Start-up: the page shell, then one view at a time as the URL's hash changes. Focus moves to the new view's
 // heading on navigation, so keyboard and screen reader users land where the content changed.
-import { dataset, formatWhen } from "@alignment/data";
+import { dataset, formatWhen, titleOf } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
 import { BrowseView } from "./browse.ts";
 import { h } from "./dom.ts";
 import { missingPage, recordPage } from "./page.ts";
-import { findRecord, titleOf } from "./records.ts";
+import { findRecord } from "./records.ts";
 import { filtersHash, parseRoute } from "./route.ts";
 import "./style.css";
 

@@ -6,6 +6,7 @@ import {
   bySection,
   type DataRecord,
   dataset,
+  dimensionOf,
   type EntityId,
   entitiesOf,
   type Figure,
@@ -16,13 +17,16 @@ import {
   formatWhen,
   formulas,
   inputsOf,
+  quoteOf,
   type SectionId,
   section,
+  sourceOf,
+  titleOf,
   units,
 } from "@alignment/data";
 import { h } from "./dom.ts";
 import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES, PRECISION_NAMES } from "./labels.ts";
-import { derivedUsing, dimensionOf, entityName, NO_FILTERS, quoteOf, relatedTo, sourceOf, titleOf } from "./records.ts";
+import { derivedUsing, entityName, NO_FILTERS, relatedTo } from "./records.ts";
 import { filtersHash, recordHash } from "./route.ts";
 import { entityChip, metaLine, recordRow, whenText } from "./summary.ts";
 

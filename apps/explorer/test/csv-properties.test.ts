@@ -1,10 +1,9 @@
 // Property-based tests of the CSV download: whatever text a record holds, a spreadsheet or a CSV reader gets back
 // exactly that text (a formula-like one behind its neutralising quote), and no cell it reads begins with a sign that
 // would make it run as a formula. The reader is a small RFC 4180 parser written here, independent of the writer.
-import { type Figure, figure } from "@alignment/data";
+import { csvField, type Figure, figure, toCsv } from "@alignment/data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "../src/download.ts";
 
 /** 200 runs, or as many as 10 s allow on a loaded machine; a test itself may take up to 30 s. */
 const BOUNDS = { numRuns: 200, interruptAfterTimeLimit: 10_000 } as const;
