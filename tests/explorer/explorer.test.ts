@@ -19,12 +19,13 @@ import {
 } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { parseCsv } from "@alignment/devkit/csv";
 import { foreign, watch } from "@alignment/devkit/page";
 import { explorerDist } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseCsv, requireBuilt, seriousViolations } from "./support.ts";
+import { requireBuilt, seriousViolations } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;

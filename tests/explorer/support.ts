@@ -1,5 +1,5 @@
-// What the explorer's browser tests share: the single-file build on disk, accessibility violations, and a CSV
-// reader to check the downloads with.
+// What the explorer's browser tests share: the single-file build on disk, and accessibility violations. (The CSV
+// reader that checks the downloads is @alignment/devkit/csv, shared with the explorer's own tests.)
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { explorerDir } from "@alignment/devkit/paths";
@@ -24,45 +24,4 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** A strict RFC 4180 reader, written apart from the writer so that the two check each other. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else field += text[i++];
-      }
-    } else {
-      while (i < text.length && text[i] !== "," && text[i] !== "\r" && text[i] !== "\n") {
-        if (text[i] === '"') throw new Error(`bare quote at ${i}`);
-        field += text[i++];
-      }
-    }
-    if (text[i] === ",") {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (text.startsWith("\r\n", i)) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += 2;
-    } else if (i < text.length) throw new Error(`expected a comma or CRLF at ${i}`);
-  }
-  if (field !== "" || row.length > 0) throw new Error("last line lacks its CRLF");
-  return rows;
 }
