@@ -264,6 +264,42 @@ describe("a record's page", () => {
   });
 });
 
+describe("a record's history and citation", () => {
+  const history = () => page.getByRole("region", { name: "History" }).getByRole("listitem").allTextContents();
+
+  it("says which version added a record and what each later version changed, as the data's changelog lists them", async () => {
+    await page.goto(`${base}#/fact/border.length`);
+    const lines = await history();
+    expect(lines[0]).toBe("Added in version 0.1.0, the data\u2019s first release.");
+    // The CHANGELOG's 0.2.0 entry: `border.length`: label, when and locator corrected (patch).
+    expect(lines).toContain("Changed in version 0.2.0: its label, when and locator (a correction).");
+    const changelog = page.getByRole("link", { name: "changelog of @alignment/data" });
+    await expect(changelog.getAttribute("href")).resolves.toBe(
+      "https://github.com/alignment-lecture/alignment/blob/main/packages/data/CHANGELOG.md",
+    );
+
+    await page.goto(`${base}#/fact/claim.tsentr-mostly-russian`);
+    expect((await history())[0]).toBe("Added in version 0.2.0.");
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await history()).toContain("Changed in version 0.2.0: its counts, label and locator (a breaking change).");
+  });
+
+  it("gives a line to cite the record by: the essay, the record's id, the data version and its public address", async () => {
+    const id = "trade.bilateral.2018";
+    await page.goto(`${base}#/fact/${id}`);
+    const line = await page.getByRole("region", { name: "Cite this" }).locator("p").textContent();
+    const { author, title, subtitle, affiliation } = dataset.meta;
+    expect(line).toBe(
+      `${author}, \u201c${title}: ${subtitle}\u201d, ${affiliation}, March 2026. Record ${id}, @alignment/data version ${version} (the Alignment developers, CC BY 4.0), https://alignment-lecture.github.io/alignment/explorer/#/fact/${id}`,
+    );
+  });
+
+  it("has no serious or critical accessibility violations with its history and citation", async () => {
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 describe("keyboard use", () => {
   it("starts with a visible skip link that moves focus to the content", async () => {
     await page.goto(base);
