@@ -14,7 +14,7 @@ export const BUNDLERS = ["esbuild", "rollup", "webpack 5"] as const;
 type Bundler = (typeof BUNDLERS)[number];
 
 /** The imports measured: one formatting function, and one accessor with the records it needs. */
-export const IMPORTS = { "formatValue alone": ["formatValue"], "figure()": ["figure"] } as const;
+const IMPORTS = { "formatValue alone": ["formatValue"], "figure()": ["figure"] } as const;
 
 /** A consumer module that imports `names` and uses them, so that no bundler may drop them. */
 function consumer(names: readonly string[]): string {

@@ -7,7 +7,7 @@
 export type Bump = "major" | "minor" | "patch";
 
 /** One line of a release's changes that names a record: `border.length`: label corrected ... (patch). */
-export interface RecordChange {
+interface RecordChange {
   readonly id: string;
   /** The field changed ("label", "value", "locator"), or "added" / "removed" for the record itself. */
   readonly field: string;
@@ -20,7 +20,7 @@ export interface Release {
   readonly changes: readonly RecordChange[];
 }
 
-export interface RecordHistory {
+interface RecordHistory {
   /** The version that added the record; absent while no released version holds it. */
   readonly added?: string;
   /** Each later version that changed it, oldest first, with the fields it changed and its strongest bump. */
