@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { defineConfig, type Plugin } from "vite";
@@ -20,6 +20,7 @@ function recordHistory(): Plugin {
   };
   /** Each record of a dataset.json, by id, as JSON text. */
   const recordsOf = (file: string) => {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm --filter @alignment/data build\` first`);
     const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
     const records = Object.values(data).filter(Array.isArray).flat() as { id: string }[];
     return new Map(records.map((r) => [r.id, JSON.stringify(r)]));
