@@ -10,6 +10,7 @@ import { type AssetBytes, fileBytes, pageAssets } from "./assets.ts";
 import { buildBaseline } from "./baseline.ts";
 import { firstSlide, pdfExport, speakerView } from "./browser.ts";
 import { buildTimes } from "./builds.ts";
+import { bundlerCosts } from "./bundlers.ts";
 import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.ts";
 import { devEditTimes } from "./dev-edit.ts";
 import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
@@ -111,6 +112,8 @@ const data = {
   "@alignment/data": await dataEntry("@alignment/data", "."),
   "@alignment/data/schema": await dataEntry("@alignment/data/schema", "./schema"),
 };
+progress("data package: part of it in esbuild, rollup and webpack 5");
+const bundlers = await bundlerCosts(join(scratch, "bundlers"));
 
 progress("Chromium: first slide");
 // Both decks from the repository's own static server, the same way, so that only their own bytes and code differ.
@@ -195,6 +198,7 @@ const results = {
     },
   },
   data,
+  bundlers,
   benchRuntimeMs: performance.now() - startedAt,
 };
 

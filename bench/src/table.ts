@@ -1,4 +1,5 @@
 // The table `pnpm bench` prints (also the source of the README's Performance figures).
+import { BUNDLERS } from "./bundlers.ts";
 
 function kilobytes(bytes: number) {
   return `${(bytes / 1000).toFixed(1)} kB`;
@@ -34,6 +35,8 @@ interface TableInput {
     devEditToDeckMs: { median: number; samples: number[] };
   };
   data: Record<string, { files: Bytes & { packages: string[] }; bundled: Bytes; importTime: { medianMs: number } }>;
+  /** Per import measured, each bundler's minified bundle. */
+  bundlers: Record<string, Record<(typeof BUNDLERS)[number], Bytes>>;
   benchRuntimeMs: number;
 }
 
@@ -100,6 +103,13 @@ export function formatTable(results: TableInput) {
       entry.files.packages.join(", ") || "nothing",
     ]),
   ];
+  const bundlerRows = [
+    ["import from @alignment/data, minified, gzip", ...BUNDLERS],
+    ...Object.entries(results.bundlers).map(([name, sizes]) => [
+      name,
+      ...BUNDLERS.map((bundler) => kilobytes(sizes[bundler].gzip)),
+    ]),
+  ];
   return [
     `pnpm bench, ${results.date}: ${results.slides.count} slides; ${machine.cpu}, ${machine.cores} cores, ` +
       `Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadAverageAtStart.join(" ")}`,
@@ -109,6 +119,8 @@ export function formatTable(results: TableInput) {
     ...align(buildRows),
     "",
     ...align(dataRows),
+    "",
+    ...align(bundlerRows),
     "",
     `bench ran for ${duration(results.benchRuntimeMs)}`,
   ].join("\n");

@@ -21,12 +21,17 @@ import {
 import { version } from "@alignment/data/package.json";
 import { seriousViolations } from "@alignment/devkit/axe";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { parseCsv } from "@alignment/devkit/csv";
 import { foreign, watch } from "@alignment/devkit/page";
 import { explorerDist, lectureDir } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+<<<<<<< HEAD
 import { parseCsv, requireBuilt } from "./support.ts";
+=======
+import { requireBuilt, seriousViolations } from "./support.ts";
+>>>>>>> h-formats
 
 let browser: Browser;
 let server: RunningServer;
@@ -262,6 +267,42 @@ describe("a record's page", () => {
       await page.goto(`${base}#/fact/${id}`);
       expect(await seriousViolations(page), id).toEqual([]);
     }
+  });
+});
+
+describe("a record's history and citation", () => {
+  const history = () => page.getByRole("region", { name: "History" }).getByRole("listitem").allTextContents();
+
+  it("says which version added a record and what each later version changed, as the data's changelog lists them", async () => {
+    await page.goto(`${base}#/fact/border.length`);
+    const lines = await history();
+    expect(lines[0]).toBe("Added in version 0.1.0, the data\u2019s first release.");
+    // The CHANGELOG's 0.2.0 entry: `border.length`: label, when and locator corrected (patch).
+    expect(lines).toContain("Changed in version 0.2.0: its label, when and locator (a correction).");
+    const changelog = page.getByRole("link", { name: "changelog of @alignment/data" });
+    await expect(changelog.getAttribute("href")).resolves.toBe(
+      "https://github.com/alignment-lecture/alignment/blob/main/packages/data/CHANGELOG.md",
+    );
+
+    await page.goto(`${base}#/fact/claim.tsentr-mostly-russian`);
+    expect((await history())[0]).toBe("Added in version 0.2.0.");
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await history()).toContain("Changed in version 0.2.0: its counts, label and locator (a breaking change).");
+  });
+
+  it("gives a line to cite the record by: the essay, the record's id, the data version and its public address", async () => {
+    const id = "trade.bilateral.2018";
+    await page.goto(`${base}#/fact/${id}`);
+    const line = await page.getByRole("region", { name: "Cite this" }).locator("p").textContent();
+    const { author, title, subtitle, affiliation } = dataset.meta;
+    expect(line).toBe(
+      `${author}, \u201c${title}: ${subtitle}\u201d, ${affiliation}, March 2026. Record ${id}, @alignment/data version ${version} (the Alignment developers, CC BY 4.0), https://alignment-lecture.github.io/alignment/explorer/#/fact/${id}`,
+    );
+  });
+
+  it("has no serious or critical accessibility violations with its history and citation", async () => {
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

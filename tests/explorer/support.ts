@@ -1,5 +1,10 @@
+<<<<<<< HEAD
 // What the explorer's browser tests share: the single-file build on disk, and a CSV reader to check the downloads
 // with.
+=======
+// What the explorer's browser tests share: the single-file build on disk, and accessibility violations. (The CSV
+// reader that checks the downloads is @alignment/devkit/csv, shared with the explorer's own tests.)
+>>>>>>> h-formats
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { explorerDir } from "@alignment/devkit/paths";
@@ -10,6 +15,7 @@ export function requireBuilt(path: string, build: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`${build}\` first`);
 }
 
+<<<<<<< HEAD
 /** A strict RFC 4180 reader, written apart from the writer so that the two check each other. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -49,4 +55,18 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== "" || row.length > 0) throw new Error("last line lacks its CRLF");
   return rows;
+=======
+/** axe-core's serious and critical violations on the page as it stands, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Run through DevTools rather than added as an inline script, which the server's policy refuses (as it should).
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    }),
+  );
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+>>>>>>> h-formats
 }

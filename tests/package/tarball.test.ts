@@ -43,4 +43,15 @@ describe("the published tarball", () => {
     expect(licence).toMatch(/Kathryn Stoner, "Contemporary China-Russia-North Korea Alignment/);
     expect(licence).toMatch(/\*\*not\*\* licensed under CC BY 4\.0 or under the MIT License/);
   });
+
+  it("holds the records as CSV beside the Data Package that describes them, every file it names included", () => {
+    const descriptor = JSON.parse(packedFile("dist/datapackage.json")) as {
+      resources: { path: string; schema: unknown }[];
+    };
+    // Each resource's data, and the JSON Schema a resource names by path.
+    const paths = descriptor.resources.flatMap((r) => [r.path, ...(typeof r.schema === "string" ? [r.schema] : [])]);
+    expect(paths).toEqual(["records.csv", "dataset.json", "dataset.schema.json"]);
+    for (const path of paths) expect(packedFile(join("dist", path)).length, path).toBeGreaterThan(0);
+    expect(packedFile("dist/records.csv").startsWith("id,kind,title,")).toBe(true);
+  });
 });
