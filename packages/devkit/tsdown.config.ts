@@ -3,10 +3,10 @@ import { defineConfig } from "tsdown";
 // Built for the plain-node importers (the bench, the deck's PDF export, `pnpm start`, the explorer's unit tests);
 // TypeScript and the suites of tests/ read src/ through the "@alignment/source" export condition.
 export default defineConfig({
-<<<<<<< HEAD
   entry: [
     "src/serve.ts",
     "src/chromium.ts",
+    "src/csv.ts",
     "src/page.ts",
     "src/axe.ts",
     "src/processes.ts",
@@ -14,9 +14,6 @@ export default defineConfig({
     "src/pdf.ts",
     "src/start.ts",
   ],
-=======
-  entry: ["src/serve.ts", "src/chromium.ts", "src/csv.ts", "src/page.ts", "src/paths.ts", "src/pdf.ts", "src/start.ts"],
->>>>>>> h-formats
   format: ["esm"],
   dts: true,
   platform: "node",

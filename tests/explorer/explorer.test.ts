@@ -27,11 +27,7 @@ import { explorerDist, lectureDir } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-<<<<<<< HEAD
-import { parseCsv, requireBuilt } from "./support.ts";
-=======
-import { requireBuilt, seriousViolations } from "./support.ts";
->>>>>>> h-formats
+import { requireBuilt } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
