@@ -59,6 +59,8 @@ export function layOutSheets(spec: SheetSpec): SheetReport {
     if (new URL(link.href).origin !== location.origin) continue;
     const text = document.createElement("span");
     text.className = link.className;
+    // As the link did (theme.css), a record's id never breaks at its hyphens.
+    text.style.whiteSpace = getComputedStyle(link).whiteSpace;
     text.append(...link.childNodes);
     link.replaceWith(text);
   }
