@@ -27,7 +27,8 @@ beforeAll(async () => {
   for (const args of [[], ["--layout", "handout", "--paper", "letter"], ["--layout", "notes"]]) {
     log += (await runExport("pdf", [...args, "--out", out])).stdout;
   }
-});
+  // Six PDFs: two minutes on a loaded two-core machine.
+}, 600_000);
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
@@ -113,7 +114,7 @@ describe("links when the explorer's public address is configured", () => {
     built = mkdtempSync(join(tmpdir(), "alignment-pdf-deck-"));
     await buildDeck(built, { ALIGNMENT_EXPLORER_URL: PUBLIC_EXPLORER });
     await runExport("pdf", ["--dist", built, "--out", built]);
-  });
+  }, 600_000);
   afterAll(() => {
     rmSync(built, { recursive: true, force: true });
   });
