@@ -49,12 +49,14 @@ export async function builtSlides(dist: string): Promise<Map<string, BuiltSlide[
         sections.map((s) => {
           const notes = document.createElement("template");
           notes.innerHTML = s.getAttribute("data-notes") ?? "";
-          const groups = new Set([...s.querySelectorAll(".fragment")].map((f, i) => f.dataset.fragmentIndex ?? i));
+          const groups = new Set(
+            Array.from(s.querySelectorAll(".fragment"), (f, i) => f.getAttribute("data-fragment-index") ?? i),
+          );
           return {
             id: s.id,
             heading: s.querySelector("h1, h2")?.textContent?.trim() ?? "",
-            figures: (s.dataset.figures ?? "").split(" ").filter(Boolean),
-            notes: [...notes.content.querySelectorAll("li")].map((li) => li.textContent ?? ""),
+            figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
+            notes: Array.from(notes.content.querySelectorAll("li"), (li) => li.textContent ?? ""),
             steps: document.querySelector(".reveal")?.getAttribute("data-builds") === "true" ? groups.size : 0,
           };
         }),

@@ -12,7 +12,7 @@ import type { BuiltTalk } from "./cli.ts";
  */
 const KEEP_NAMES_SHIM = "globalThis.__name = (target) => target;";
 
-export interface OpenOptions {
+interface OpenOptions {
   /** reveal's view as a query string (`?print-pdf`), or none for the deck as presented. */
   query?: string;
   viewport?: { width: number; height: number };

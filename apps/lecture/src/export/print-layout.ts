@@ -7,7 +7,7 @@
 //
 // `layOutSheets` runs in the page (Playwright serialises it): it may use nothing from this module but its types.
 
-export type Paper = "a4" | "letter";
+type Paper = "a4" | "letter";
 export type Layout = "slides" | "handout" | "notes";
 
 export const PAPERS: readonly Paper[] = ["a4", "letter"];
@@ -19,7 +19,7 @@ const PAPER_POINTS: Record<Paper, { width: number; height: number }> = {
   letter: { width: 612, height: 792 },
 };
 
-export interface SheetSpec {
+interface SheetSpec {
   layout: Layout;
   /** The sheet in points, oriented: slides print landscape, handouts and notes portrait. */
   width: number;
@@ -35,7 +35,7 @@ export function sheetSpec(layout: Layout, paper: Paper, footer: string): SheetSp
 }
 
 /** What the layout did, for the exporter's report. */
-export interface SheetReport {
+interface SheetReport {
   slides: number;
   sheets: number;
   /** Links left in the document, each as its URL: none may point at the exporter's own server. */
