@@ -4,12 +4,8 @@ import { spawn } from "node:child_process";
 
 /**
  * Runs a command to completion and returns its wall time and output; fails with the output's tail if it fails.
- * @param {string} command
- * @param {string[]} args
- * @param {string} cwd
- * @returns {Promise<{ ms: number, output: string }>}
  */
-function timeCommand(command, args, cwd) {
+function timeCommand(command: string, args: string[], cwd: string): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, {
@@ -29,11 +25,9 @@ function timeCommand(command, args, cwd) {
   });
 }
 
-/**
- * @param {string} workspaceRoot
- * @returns {Promise<{ coldMs: number, cachedMs: number, cachedWasFullHit: boolean, tasks: number }>}
- */
-export async function buildTimes(workspaceRoot) {
+export async function buildTimes(
+  workspaceRoot: string,
+): Promise<{ coldMs: number; cachedMs: number; cachedWasFullHit: boolean; tasks: number }> {
   const cold = await timeCommand("pnpm", ["build", "--force"], workspaceRoot);
   const cached = await timeCommand("pnpm", ["build"], workspaceRoot);
   // turbo's summary: "Tasks: 2 successful, 2 total" / "Cached: 2 cached, 2 total" / ">>> FULL TURBO"

@@ -8,8 +8,7 @@ const TALK = "lecture";
 /** JS+CSS (gzip) of our deck may be at most this many times the bare reveal.js deck's. */
 export const BYTES_TARGET = 1.15;
 
-/** @param {string} workspaceRoot */
-export function lectureBuild(workspaceRoot) {
+export function lectureBuild(workspaceRoot: string) {
   const app = join(workspaceRoot, "apps/lecture");
   const dist = join(app, "dist");
   const distSingle = join(app, "dist-single");
