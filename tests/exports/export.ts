@@ -1,0 +1,72 @@
+// Running the deck's export commands as `pnpm pdf`, `pnpm images` and `pnpm stick` run them (tsx, from the app's
+// folder), and what the built talks hold, read in Chromium, to check the exports against.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { launchChromium } from "@alignment/devkit/chromium";
+import { lectureDir, repoRoot } from "@alignment/devkit/paths";
+import { serve, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+
+const exec = promisify(execFile);
+
+/** Runs `src/export/<command>.ts` with the arguments; resolves with its output, rejects with its error output. */
+export function runExport(command: string, args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  return exec(join(lectureDir, "node_modules/.bin/tsx"), [`src/export/${command}.ts`, ...args], {
+    cwd: lectureDir,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+/** The version of @alignment/data that the deck is built from. */
+export const dataVersion = (
+  JSON.parse(readFileSync(join(repoRoot, "packages/data/package.json"), "utf8")) as { version: string }
+).version;
+
+export interface BuiltSlide {
+  id: string;
+  /** The slide's heading as it reads. */
+  heading: string;
+  /** The ids of the figures its source line links. */
+  figures: string[];
+  /** Each item of its speaker notes (a talking point; a record with its quote and citation), as text. */
+  notes: string[];
+  /** Its build steps, in a talk that builds: groups of fragments shown one press at a time. */
+  steps: number;
+}
+
+/** Every slide of every built talk (dist), by talk id. */
+export async function builtSlides(dist: string): Promise<Map<string, BuiltSlide[]>> {
+  const server = await serve([{ prefix: "/", dir: dist }]);
+  const browser = await launchChromium();
+  try {
+    const talks = new Map<string, BuiltSlide[]>();
+    for (const { page: file, talk } of TALK_PAGES) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${file}`);
+      await waitForDeck(page);
+      const slides = await page.$$eval(".reveal .slides > section", (sections) =>
+        sections.map((s) => {
+          const notes = document.createElement("template");
+          notes.innerHTML = s.getAttribute("data-notes") ?? "";
+          const groups = new Set(
+            Array.from(s.querySelectorAll(".fragment"), (f, i) => f.getAttribute("data-fragment-index") ?? i),
+          );
+          return {
+            id: s.id,
+            heading: s.querySelector("h1, h2")?.textContent?.trim() ?? "",
+            figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
+            notes: Array.from(notes.content.querySelectorAll("li"), (li) => li.textContent ?? ""),
+            steps: document.querySelector(".reveal")?.getAttribute("data-builds") === "true" ? groups.size : 0,
+          };
+        }),
+      );
+      talks.set(talk, slides);
+      await page.close();
+    }
+    return talks;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
