@@ -2,16 +2,21 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig } from "tsdown";
+import packageJson from "./package.json" with { type: "json" };
+import { DATA_FILES, dataPackage } from "./src/datapackage.ts";
 
 /**
  * Writes dist/dataset.json and dist/dataset.schema.json from the package just built, after validating its dataset
- * against its schema and the essay: a build never ships data that fails its own checks. Each file is written beside
+ * against its schema and the essay: a build never ships data that fails its own checks; then the same records as
+ * dist/records.csv, and dist/datapackage.json, the Frictionless descriptor of the three. Each file is written beside
  * its target, then renamed, so that a failed build never leaves a half-written one.
  */
 async function writeJson(outDir: string, cwd: string): Promise<void> {
   // A fresh copy of each built module: in watch mode the previous build's would still be cached.
   const fresh = (file: string) => `${pathToFileURL(join(outDir, file)).href}?build=${Date.now()}`;
-  const { dataset } = (await import(fresh("index.js"))) as typeof import("./src/index.ts");
+  const { allRecords, csvColumns, dataset, toCsv } = (await import(
+    fresh("index.js")
+  )) as typeof import("./src/index.ts");
   const { datasetJsonSchema, parseDataset } = (await import(fresh("schema.js"))) as typeof import("./src/schema.ts");
   parseDataset(dataset, { essay: readFileSync(join(cwd, "source", "essay.txt"), "utf8") });
   for (const [file, value] of [
@@ -19,6 +24,21 @@ async function writeJson(outDir: string, cwd: string): Promise<void> {
     ["dataset.schema.json", datasetJsonSchema()],
   ] as const) {
     writeFileSync(join(outDir, `${file}.tmp`), `${JSON.stringify(value, null, 2)}\n`);
+    renameSync(join(outDir, `${file}.tmp`), join(outDir, file));
+  }
+  const { version, homepage, repository, keywords } = packageJson;
+  const descriptor = dataPackage(dataset.meta, csvColumns, {
+    version,
+    homepage,
+    // The repository as a web page: "git+https://github.com/o/r.git" is https://github.com/o/r.
+    repository: repository.url.replace(/^git\+/, "").replace(/\.git$/, ""),
+    keywords,
+  });
+  for (const [file, text] of [
+    [DATA_FILES.csv, toCsv(allRecords())],
+    ["datapackage.json", `${JSON.stringify(descriptor, null, 2)}\n`],
+  ] as const) {
+    writeFileSync(join(outDir, `${file}.tmp`), text);
     renameSync(join(outDir, `${file}.tmp`), join(outDir, file));
   }
 }

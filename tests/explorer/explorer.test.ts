@@ -1,6 +1,7 @@
 // The built explorer in Chromium, served over HTTP as `pnpm start` serves it: what a student or lecturer does with
 // it (search, filter, open a record, download), checked against the data package itself.
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import {
   allRecords,
   byDimension,
@@ -18,13 +19,15 @@ import {
   timeline,
 } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
+import { seriousViolations } from "@alignment/devkit/axe";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { parseCsv } from "@alignment/devkit/csv";
 import { foreign, watch } from "@alignment/devkit/page";
-import { explorerDist } from "@alignment/devkit/paths";
+import { explorerDist, lectureDir } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseCsv, requireBuilt, seriousViolations } from "./support.ts";
+import { requireBuilt } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
@@ -185,7 +188,7 @@ describe("the records page", () => {
   });
 
   it("colours Russia and China as the deck does", async () => {
-    const deckPalette = await readFile(new URL("../../apps/lecture/src/design/palette.ts", import.meta.url), "utf8");
+    const deckPalette = await readFile(join(lectureDir, "src/design/palette.ts"), "utf8");
     const colour = (name: string) => new RegExp(`${name}: "(#[0-9a-f]{6})"`).exec(deckPalette)?.[1];
     await page.goto(`${base}#/fact/trade.bilateral.2018`);
     for (const id of ["russia", "china"]) {
@@ -260,6 +263,42 @@ describe("a record's page", () => {
       await page.goto(`${base}#/fact/${id}`);
       expect(await seriousViolations(page), id).toEqual([]);
     }
+  });
+});
+
+describe("a record's history and citation", () => {
+  const history = () => page.getByRole("region", { name: "History" }).getByRole("listitem").allTextContents();
+
+  it("says which version added a record and what each later version changed, as the data's changelog lists them", async () => {
+    await page.goto(`${base}#/fact/border.length`);
+    const lines = await history();
+    expect(lines[0]).toBe("Added in version 0.1.0, the data\u2019s first release.");
+    // The CHANGELOG's 0.2.0 entry: `border.length`: label, when and locator corrected (patch).
+    expect(lines).toContain("Changed in version 0.2.0: its label, when and locator (a correction).");
+    const changelog = page.getByRole("link", { name: "changelog of @alignment/data" });
+    await expect(changelog.getAttribute("href")).resolves.toBe(
+      "https://github.com/alignment-lecture/alignment/blob/main/packages/data/CHANGELOG.md",
+    );
+
+    await page.goto(`${base}#/fact/claim.tsentr-mostly-russian`);
+    expect((await history())[0]).toBe("Added in version 0.2.0.");
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await history()).toContain("Changed in version 0.2.0: its counts, label and locator (a breaking change).");
+  });
+
+  it("gives a line to cite the record by: the essay, the record's id, the data version and its public address", async () => {
+    const id = "trade.bilateral.2018";
+    await page.goto(`${base}#/fact/${id}`);
+    const line = await page.getByRole("region", { name: "Cite this" }).locator("p").textContent();
+    const { author, title, subtitle, affiliation } = dataset.meta;
+    expect(line).toBe(
+      `${author}, \u201c${title}: ${subtitle}\u201d, ${affiliation}, March 2026. Record ${id}, @alignment/data version ${version} (the Alignment developers, CC BY 4.0), https://alignment-lecture.github.io/alignment/explorer/#/fact/${id}`,
+    );
+  });
+
+  it("has no serious or critical accessibility violations with its history and citation", async () => {
+    await page.goto(`${base}#/fact/tsentr-2019.personnel`);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

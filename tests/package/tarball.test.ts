@@ -5,8 +5,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@alignment/devkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, readRepoFile } from "../support/repository.ts";
+import { readRepoFile } from "../support/repository.ts";
 
 let dir: string;
 let unpacked: string;
@@ -15,7 +16,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "alignment-tarball-"));
   const packed = JSON.parse(
     execFileSync("pnpm", ["pack", "--json", "--pack-destination", dir], {
-      cwd: join(ROOT, "packages", "data"),
+      cwd: join(repoRoot, "packages", "data"),
       encoding: "utf8",
     }),
   ) as { filename: string };
@@ -41,5 +42,16 @@ describe("the published tarball", () => {
     expect(licence).toContain("`text`");
     expect(licence).toMatch(/Kathryn Stoner, "Contemporary China-Russia-North Korea Alignment/);
     expect(licence).toMatch(/\*\*not\*\* licensed under CC BY 4\.0 or under the MIT License/);
+  });
+
+  it("holds the records as CSV beside the Data Package that describes them, every file it names included", () => {
+    const descriptor = JSON.parse(packedFile("dist/datapackage.json")) as {
+      resources: { path: string; schema: unknown }[];
+    };
+    // Each resource's data, and the JSON Schema a resource names by path.
+    const paths = descriptor.resources.flatMap((r) => [r.path, ...(typeof r.schema === "string" ? [r.schema] : [])]);
+    expect(paths).toEqual(["records.csv", "dataset.json", "dataset.schema.json"]);
+    for (const path of paths) expect(packedFile(join("dist", path)).length, path).toBeGreaterThan(0);
+    expect(packedFile("dist/records.csv").startsWith("id,kind,title,")).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 // The records page: a search box and filters beside the matching records, as a list or as a timeline of the dated
 // events, with downloads of exactly what is shown. Filters live in the URL, so a filtered view can be shared.
-import { allRecords, type DataRecord, dataset, dimensions, formatWhen, timeline } from "@alignment/data";
+import { allRecords, type DataRecord, dataset, dimensions, formatWhen, timeline, toCsv } from "@alignment/data";
 import { h } from "./dom.ts";
-import { fileName, toCsv, toJson } from "./download.ts";
+import { fileName, toJson } from "./download.ts";
 import { count, DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
 import {
   applyFilters,

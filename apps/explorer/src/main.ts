@@ -1,11 +1,12 @@
 // Start-up: the page shell, then one view at a time as the URL's hash changes. Focus moves to the new view's
 // heading on navigation, so keyboard and screen reader users land where the content changed.
-import { dataset, formatWhen } from "@alignment/data";
+import { dataset, titleOf } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
 import { BrowseView } from "./browse.ts";
+import { essayReference } from "./cite.ts";
 import { h } from "./dom.ts";
 import { missingPage, recordPage } from "./page.ts";
-import { findRecord, titleOf } from "./records.ts";
+import { findRecord } from "./records.ts";
 import { filtersHash, parseRoute } from "./route.ts";
 import "./style.css";
 
@@ -23,15 +24,9 @@ const skipLink = required(".skip-link");
 const credits = required("#credits");
 versionLabel.textContent = `Data version ${version}`;
 
-const { title, subtitle, author, affiliation, published, scopeNotes } = dataset.meta;
 credits.append(
-  h(
-    "p",
-    {},
-    `From ${author}, \u201c${title}: ${subtitle}\u201d, ${affiliation}, ${formatWhen(published)}. `,
-    `Data: @alignment/data ${version}.`,
-  ),
-  ...scopeNotes.map((note) => h("p", {}, note)),
+  h("p", {}, `From ${essayReference()}. `, `Data: @alignment/data ${version}.`),
+  ...dataset.meta.scopeNotes.map((note) => h("p", {}, note)),
 );
 
 // A skip link's usual href="#main" would be read as a route; move focus by hand instead.

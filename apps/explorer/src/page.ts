@@ -1,11 +1,15 @@
 // One record's page, at #/fact/<id>: everything the dataset says about it, the essay's words and where they stand,
-// what it cites and names, how a derived figure is computed, and where to read next.
+// what it cites and names, how a derived figure is computed, the versions that added and changed it, how to cite
+// it, and where to read next.
+
+import history from "virtual:record-history";
 import {
   allRecords,
   byEntity,
   bySection,
   type DataRecord,
   dataset,
+  dimensionOf,
   type EntityId,
   entitiesOf,
   type Figure,
@@ -16,13 +20,19 @@ import {
   formatWhen,
   formulas,
   inputsOf,
+  quoteOf,
   type SectionId,
   section,
+  sourceOf,
+  titleOf,
   units,
 } from "@alignment/data";
+import { version } from "@alignment/data/package.json";
+import { CHANGELOG_URL, citation } from "./cite.ts";
 import { h } from "./dom.ts";
+import type { Bump } from "./history.ts";
 import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES, PRECISION_NAMES } from "./labels.ts";
-import { derivedUsing, dimensionOf, entityName, NO_FILTERS, quoteOf, relatedTo, sourceOf, titleOf } from "./records.ts";
+import { derivedUsing, entityName, NO_FILTERS, relatedTo } from "./records.ts";
 import { filtersHash, recordHash } from "./route.ts";
 import { entityChip, metaLine, recordRow, whenText } from "./summary.ts";
 
@@ -286,6 +296,50 @@ function relatedBlock(r: DataRecord): HTMLElement | undefined {
   );
 }
 
+/** "label, when and locator" */
+function fieldList(fields: readonly string[]): string {
+  return fields.length < 2 ? fields.join("") : `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}`;
+}
+
+const BUMP_WORDS: Record<Bump, string> = {
+  patch: "a correction",
+  minor: "an addition",
+  major: "a breaking change",
+};
+
+/** The version that added the record and each that changed it, from the data's changelog and released snapshot. */
+function historyBlock(r: DataRecord): HTMLElement {
+  const own = history.records[r.id];
+  const added =
+    own?.added === undefined
+      ? `Added after version ${history.latest}: no released version holds it yet.`
+      : `Added in version ${own.added}${own.added === history.first ? ", the data\u2019s first release" : ""}.`;
+  return block(
+    "History",
+    h(
+      "ul",
+      { class: "history" },
+      h("li", {}, added),
+      own?.changed.map((c) =>
+        h("li", {}, `Changed in version ${c.version}: its ${fieldList(c.fields)} (${BUMP_WORDS[c.bump]}).`),
+      ),
+      own?.pending === "changed" &&
+        h("li", {}, `Changed after version ${history.latest}: the change is in no released version yet.`),
+    ),
+    h(
+      "p",
+      { class: "history-source" },
+      "From the ",
+      h("a", { href: CHANGELOG_URL }, "changelog of @alignment/data"),
+      ", which lists every change of every version.",
+    ),
+  );
+}
+
+function citeBlock(r: DataRecord): HTMLElement {
+  return block("Cite this", h("p", { class: "cite-this" }, citation(r.id, version)));
+}
+
 /** What a slide shows of the record, where it says more than the heading: a value with its date, a dated event. */
 function statementLine(r: DataRecord): HTMLElement | undefined {
   const statement = formatStatement(r, { inputs: r.kind === "figure" ? inputsOf(r) : [] });
@@ -318,6 +372,8 @@ export function recordPage(r: DataRecord, backHash: string): { element: HTMLElem
         r.kind === "figure" && derivation(r),
         block("Details", facts(r)),
         membersBlock(r),
+        historyBlock(r),
+        citeBlock(r),
       ),
       side.length > 0 &&
         h("aside", { class: "record-side", "aria-label": "Source, entities and related records" }, side),

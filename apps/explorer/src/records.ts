@@ -5,11 +5,16 @@ import {
   type DataRecord,
   type Dimension,
   dataset,
+  dimensionOf,
   type Entity,
   entitiesOf,
   type Figure,
+  quoteOf,
   type RecordKind,
   recordKinds,
+  sourceOf,
+  titleOf,
+  whenOf,
 } from "@alignment/data";
 
 const recordsById: ReadonlyMap<string, DataRecord> = new Map(allRecords().map((r) => [r.id, r]));
@@ -27,44 +32,6 @@ export function entityName(id: string): string {
 
 function sourceLabel(id: string): string {
   return sourceLabels.get(id) ?? id;
-}
-
-/** The line a record is known by in lists and page titles. */
-export function titleOf(r: DataRecord): string {
-  switch (r.kind) {
-    case "section":
-      return r.heading ?? r.label;
-    case "entity":
-      return r.name;
-    case "quotation":
-      return `\u201c${r.text}\u201d`;
-    case "comparison":
-      return r.aspect;
-    default:
-      return r.label;
-  }
-}
-
-/** The date or period a record is about, if it has one (figures, dated events and claims; a source's publication date). */
-export function whenOf(r: DataRecord) {
-  if (r.kind === "figure" || r.kind === "event" || r.kind === "claim") return r.when;
-  if (r.kind === "source") return r.published;
-  return undefined;
-}
-
-/** A record's dimension of the essay, where it has one. */
-export function dimensionOf(r: DataRecord): Dimension | undefined {
-  return "dimension" in r ? r.dimension : undefined;
-}
-
-/** The source a record cites, where it names one. */
-export function sourceOf(r: DataRecord): string | undefined {
-  return r.kind === "figure" || r.kind === "quotation" ? r.source : undefined;
-}
-
-/** The essay's words for a record; sections and derived figures have none. */
-export function quoteOf(r: DataRecord): string | undefined {
-  return "quote" in r ? r.quote : undefined;
 }
 
 /**

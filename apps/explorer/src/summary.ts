@@ -1,8 +1,16 @@
 // How a record looks where it is one of many: a card in the results, a row in a page's lists, a chip for an entity.
-import { type DataRecord, formatQualifiedValue, formatWhen } from "@alignment/data";
+import {
+  type DataRecord,
+  dimensionOf,
+  formatQualifiedValue,
+  formatWhen,
+  quoteOf,
+  titleOf,
+  whenOf,
+} from "@alignment/data";
 import { h, highlighted } from "./dom.ts";
 import { DIMENSION_NAMES, ENTITY_TYPE_NAMES, KIND_NAMES } from "./labels.ts";
-import { dimensionOf, entityName, fold, namesOf, quoteOf, titleOf, whenOf } from "./records.ts";
+import { entityName, fold, namesOf } from "./records.ts";
 import { recordHash } from "./route.ts";
 
 /** The date of a record as the essay gives it, bound included ("since the mid-2000s", "by 2016"). */

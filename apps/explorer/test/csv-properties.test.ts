@@ -1,63 +1,15 @@
 // Property-based tests of the CSV download: whatever text a record holds, a spreadsheet or a CSV reader gets back
 // exactly that text (a formula-like one behind its neutralising quote), and no cell it reads begins with a sign that
-// would make it run as a formula. The reader is a small RFC 4180 parser written here, independent of the writer.
-import { type Figure, figure } from "@alignment/data";
+// would make it run as a formula. The reader is the tests' strict RFC 4180 parser (@alignment/devkit/csv), written
+// apart from the writer.
+import { csvField, type Figure, figure, toCsv } from "@alignment/data";
+import { parseCsv } from "@alignment/devkit/csv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "../src/download.ts";
 
 /** 200 runs, or as many as 10 s allow on a loaded machine; a test itself may take up to 30 s. */
 const BOUNDS = { numRuns: 200, interruptAfterTimeLimit: 10_000 } as const;
 const TIMEOUT = 30_000;
-
-/** RFC 4180 read back: rows of fields, fields quoted or not, quotes doubled inside quoted fields, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === "") {
-      // A quoted field runs to the quote that is not doubled.
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else {
-          field += text[i];
-          i++;
-        }
-      }
-      if (i < text.length && text[i] !== "," && !text.startsWith("\r\n", i)) {
-        throw new Error(`text after a quoted field at ${i}`);
-      }
-      continue;
-    }
-    if (text[i] === ",") {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (text.startsWith("\r\n", i)) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += 2;
-    } else {
-      if (text[i] === '"' || text[i] === "\r" || text[i] === "\n")
-        throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
-      field += text[i];
-      i++;
-    }
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const FORMULA_SIGNS = ["=", "+", "-", "@", "\t", "\r"];
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;

@@ -1,7 +1,7 @@
-import { type Figure, figure, recordsOfKind } from "@alignment/data";
+import { csvField, type Figure, figure, recordsOfKind, toCsv } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
 import { describe, expect, it } from "vitest";
-import { csvField, fileName, toCsv, toJson } from "../src/download.ts";
+import { fileName, toJson } from "../src/download.ts";
 import { NO_FILTERS } from "../src/records.ts";
 
 describe("CSV", () => {

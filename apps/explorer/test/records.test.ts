@@ -1,4 +1,4 @@
-import { allRecords, byEntity, entitiesOf, entity, event, figure, timeline } from "@alignment/data";
+import { allRecords, byEntity, entitiesOf, entity, event, figure, timeline, titleOf } from "@alignment/data";
 import { describe, expect, it } from "vitest";
 import {
   applyFilters,
@@ -10,7 +10,6 @@ import {
   queryTerms,
   recordsInListOrder,
   relatedTo,
-  titleOf,
   yearsCovered,
   yearsOf,
 } from "../src/records.ts";

@@ -1,5 +1,8 @@
 // @alignment/data: the facts and figures of Kathryn Stoner's essay, typed and sourced. This entry loads no
 // validator; the zod schemas and parseDataset live at "@alignment/data/schema".
+
+export type { CsvColumn } from "./csv.ts";
+export { csvColumns, csvField, toCsv } from "./csv.ts";
 export type {
   ClaimId,
   ComparisonId,
@@ -40,17 +43,22 @@ export {
   comparison,
   createQuery,
   dateSortKey,
+  dimensionOf,
   entitiesOf,
   entity,
   event,
   figure,
   inputsOf,
   quotation,
+  quoteOf,
   record,
   recordsOfKind,
   section,
   source,
+  sourceOf,
   timeline,
+  titleOf,
+  whenOf,
 } from "./query.ts";
 export type {
   Aggregation,

@@ -104,6 +104,44 @@ export function entitiesOf(r: AnyRecord): readonly string[] {
   }
 }
 
+/** The line a record is known by in lists, page titles and the CSV's `title` column. */
+export function titleOf(r: AnyRecord): string {
+  switch (r.kind) {
+    case "section":
+      return r.heading ?? r.label;
+    case "entity":
+      return r.name;
+    case "quotation":
+      return `\u201c${r.text}\u201d`;
+    case "comparison":
+      return r.aspect;
+    default:
+      return r.label;
+  }
+}
+
+/** The date or period a record is about, if it has one (figures, dated events and claims; a source's publication date). */
+export function whenOf(r: AnyRecord): When | undefined {
+  if (r.kind === "figure" || r.kind === "event" || r.kind === "claim") return r.when;
+  if (r.kind === "source") return r.published;
+  return undefined;
+}
+
+/** A record's dimension of the essay, where it has one. */
+export function dimensionOf(r: AnyRecord): Dimension | undefined {
+  return "dimension" in r ? r.dimension : undefined;
+}
+
+/** The source a record cites, where it names one. */
+export function sourceOf(r: AnyRecord): string | undefined {
+  return r.kind === "figure" || r.kind === "quotation" ? r.source : undefined;
+}
+
+/** The essay's words for a record; sections and derived figures have none. */
+export function quoteOf(r: AnyRecord): string | undefined {
+  return "quote" in r ? r.quote : undefined;
+}
+
 /** The accessors over any dataset of the package's shape; it does not validate it (that is `parseDataset`'s job). */
 export function createQuery<D extends QueryableDataset>(data: D): Query<D> {
   const all: readonly AnyRecord[] = collections.flatMap((collection): readonly AnyRecord[] => data[collection]);

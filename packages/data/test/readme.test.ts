@@ -1,10 +1,13 @@
 // The README's examples are run as a consumer runs them, against the built package (`dist/`, reached through the
-// package's own exports), and each must print exactly what its `// →` comments say.
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+// package's own exports, or for Python and R through node_modules/@alignment/data as npm installs it), and each must
+// print exactly what its `// →` (or `# →`) comments say.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordsOfKind } from "../src/index.ts";
 import { recordKinds } from "../src/vocabulary.ts";
 
@@ -100,4 +103,68 @@ describe("the README", () => {
       expect(Number(row?.[1]), kind).toBe(recordsOfKind(kind).length);
     }
   });
+});
+
+/** The examples in other languages: Python (the standard library's csv, and pandas) and R, each with `# →` lines. */
+const dataExamples = [...readme.matchAll(/```(python|r)\n([\s\S]*?)```/g)].map((m) => ({
+  language: m[1] as "python" | "r",
+  code: m[2] ?? "",
+  prints: [...(m[2] ?? "").matchAll(/# → (.*)$/gm)].map((p) => p[1] ?? ""),
+}));
+
+/** Debian's Python: CI installs it (.ci/run) when a machine lacks it. */
+const PYTHON = "/usr/bin/python3";
+const runs = (command: string, args: string[]) => spawnSync(command, args, { stdio: "ignore" }).status === 0;
+const hasPandas = existsSync(PYTHON) && runs(PYTHON, ["-c", "import pandas"]);
+const hasR = runs("Rscript", ["--version"]);
+
+describe("the README's examples for Python and R", () => {
+  // A consumer's project: the package where npm would install it, so the examples' paths are a consumer's paths.
+  let project: string;
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), "alignment-readme-"));
+    mkdirSync(join(project, "node_modules", "@alignment"), { recursive: true });
+    symlinkSync(fileURLToPath(packageDir), join(project, "node_modules", "@alignment", "data"), "dir");
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  const output = (command: string, args: string[], code: string) =>
+    execFileSync(command, args, { cwd: project, input: code, encoding: "utf8", timeout: 60_000 }).trimEnd().split("\n");
+
+  it("has a Python example with the standard library, one with pandas and one in R, each saying what it prints", () => {
+    expect(dataExamples.map((e) => [e.language, e.code.includes("import pandas")])).toEqual([
+      ["python", false],
+      ["python", true],
+      ["r", false],
+    ]);
+    for (const e of dataExamples) expect(e.prints.length).toBeGreaterThan(0);
+  });
+
+  it("runs its Python example with the csv module on Debian's python3, printing what it says", () => {
+    expect(existsSync(PYTHON), `${PYTHON} is missing: apt-get install python3`).toBe(true);
+    expect(
+      existsSync(new URL("dist/records.csv", packageDir)),
+      "build first: pnpm --filter @alignment/data build",
+    ).toBe(true);
+    const example = dataExamples.find((e) => e.language === "python" && !e.code.includes("import pandas"));
+    expect(output(PYTHON, ["-"], example?.code ?? "")).toEqual(example?.prints);
+  }, 60_000);
+
+  it.skipIf(!hasPandas)(
+    "runs its pandas example where pandas is installed, printing what it says",
+    () => {
+      const example = dataExamples.find((e) => e.code.includes("import pandas"));
+      expect(output(PYTHON, ["-"], example?.code ?? "")).toEqual(example?.prints);
+    },
+    60_000,
+  );
+
+  it.skipIf(!hasR)(
+    "runs its R example where R is installed, printing what it says",
+    () => {
+      const example = dataExamples.find((e) => e.language === "r");
+      expect(output("Rscript", ["-"], example?.code ?? "")).toEqual(example?.prints);
+    },
+    60_000,
+  );
 });
