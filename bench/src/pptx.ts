@@ -6,7 +6,7 @@ import { runChecked } from "@alignment/devkit/processes";
 import { median } from "./stats.ts";
 
 /** Issue 14: `pnpm pptx` for the lecture under 3 s on this machine. */
-export const PPTX_TARGET_MS = 3_000;
+const PPTX_TARGET_MS = 3_000;
 
 export async function pptxExport(
   workspaceRoot: string,
