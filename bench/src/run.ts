@@ -14,6 +14,7 @@ import { bundlerCosts } from "./bundlers.ts";
 import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.ts";
 import { devEditTimes } from "./dev-edit.ts";
 import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
+import { pptxExport } from "./pptx.ts";
 import { slidesOf, textLength } from "./slides.ts";
 import { median, ratio } from "./stats.ts";
 import { formatTable } from "./table.ts";
@@ -23,6 +24,7 @@ import { formatTable } from "./table.ts";
 const FIRST_SLIDE_RUNS = 41;
 const SPEAKER_VIEW_RUNS = 5;
 const PDF_RUNS = 3;
+const PPTX_RUNS = 3;
 const IMPORT_RUNS = 9;
 const START_UP_TARGET = 1.1;
 
@@ -99,6 +101,9 @@ const jsCss = {
   ours: ourAssets.js.gzip + ourAssets.css.gzip,
   baseline: baselineAssets.js.gzip + baselineAssets.css.gzip,
 };
+
+progress("pnpm pptx (lecture)");
+const pptx = await pptxExport(repoRoot, join(scratch, "pptx"), PPTX_RUNS);
 
 progress("data package");
 async function dataEntry(specifier: string, subpath: string) {
@@ -187,7 +192,7 @@ const results = {
     ours: ourAssets,
     baseline: baselineAssets,
   },
-  timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET },
+  timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET, pptx },
   build: {
     ...build,
     devEditToDeckMs: {

@@ -27,6 +27,7 @@ interface TableInput {
     speakerView: Comparison & { runs: number };
     pdf: Comparison & { runs: number; pages: { ours: number } };
     firstSlideTarget: number;
+    pptx: { medianMs: number; samples: number[]; bytes: number; targetMs: number };
   };
   build: {
     coldMs: number;
@@ -79,6 +80,13 @@ export function formatTable(results: TableInput) {
     compared("  first contentful paint", timings.contentfulPaint, duration),
     compared(`speaker view + 2 previews, median of ${timings.speakerView.runs}`, timings.speakerView, duration),
     compared(`PDF export (${timings.pdf.pages.ours} pages), median of ${timings.pdf.runs}`, timings.pdf, duration),
+    [
+      `pnpm pptx --talk lecture (${kilobytes(timings.pptx.bytes)}), median of ${timings.pptx.samples.length}`,
+      duration(timings.pptx.medianMs),
+      "",
+      "",
+      `<= ${duration(timings.pptx.targetMs)} ${timings.pptx.medianMs <= timings.pptx.targetMs ? "ok" : "OVER"}`,
+    ],
   ];
   const buildRows = [
     ["build", "time"],

@@ -110,7 +110,9 @@ describe("the seat chart", () => {
 describe("the bar chart", () => {
   it("keeps bars of nothing on the baseline", () => {
     const bar = (amount: number) => ({ label: "2016", amount, valueLabel: html`$0`, colour: "#c00" });
-    const svg = String(barChart({ id: "chart-test", title: "Trade", description: "None", bars: [bar(0), bar(0)] }));
+    const svg = String(
+      barChart({ id: "chart-test", title: "Trade", description: "None", unit: "US dollars", bars: [bar(0), bar(0)] }),
+    );
     expect(svg).not.toContain("NaN");
     expect(svg).toContain('height="0"');
   });

@@ -16,23 +16,32 @@ interface AsymmetryRow {
   implied: boolean;
 }
 
-export interface AsymmetryGroup {
+interface AsymmetryGroup {
   heading: string;
   rows: readonly AsymmetryRow[];
 }
+
+/** The words on the marks and the key under them, shared with the PowerPoint export's drawing of the chart. */
+export const ASYMMETRY_WORDS = {
+  ahead: "ahead",
+  implied: "implied",
+  key: "ahead: as the essay states it \u00b7 implied: the essay implies it, not measure by measure",
+} as const;
 
 const WIDTH = 1100;
 const ROW = 50;
 const PILL = 250;
 const SIZE = 26;
 
-export function asymmetryChart(options: {
+export interface AsymmetryChartOptions {
   id: string;
   title: string;
   description: string;
   sides: readonly [{ name: string; colour: string }, { name: string; colour: string }];
   groups: readonly AsymmetryGroup[];
-}): SafeHtml {
+}
+
+export function asymmetryChart(options: AsymmetryChartOptions): SafeHtml {
   const { sides } = options;
   let y = 44;
   const header = html`<text x="${PILL / 2}" y="${y}" font-size="${SIZE + 4}" font-weight="700" text-anchor="middle" fill="${sides[0].colour}">${sides[0].name}</text>
@@ -52,9 +61,9 @@ export function asymmetryChart(options: {
       const pillX = row.ahead === 0 ? 0 : WIDTH - PILL;
       const pill = row.implied
         ? html`<rect x="${pillX + 1.5}" y="${y + 1.5}" width="${PILL - 3}" height="${ROW - 9}" fill="#ffffff" stroke="${side.colour}" stroke-width="3" rx="6"/>
-<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">implied</text>`
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">${ASYMMETRY_WORDS.implied}</text>`
         : html`<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
-<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">ahead</text>`;
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">${ASYMMETRY_WORDS.ahead}</text>`;
       rows.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
 ${pill}
 <text x="${WIDTH / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
@@ -65,7 +74,7 @@ ${pill}
   if (options.groups.some((g) => g.rows.some((r) => r.implied))) {
     y += 30;
     parts.push(
-      html`<text x="${WIDTH / 2}" y="${y}" font-size="${SMALL}" text-anchor="middle" fill="${palette.muted}">ahead: as the essay states it \u00b7 implied: the essay implies it, not measure by measure</text>`,
+      html`<text x="${WIDTH / 2}" y="${y}" font-size="${SMALL}" text-anchor="middle" fill="${palette.muted}">${ASYMMETRY_WORDS.key}</text>`,
     );
     y += 8;
   }

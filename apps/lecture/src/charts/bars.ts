@@ -5,7 +5,7 @@ import { palette } from "../design/palette.ts";
 import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, SMALL } from "./svg.ts";
 
-export interface Bar {
+interface Bar {
   /** Under the bar: the year or period. */
   label: string;
   /** Height, in any unit shared by all bars. */
@@ -19,10 +19,15 @@ const HEIGHT = 440;
 const BASELINE = 370;
 const TALLEST = 270;
 
-export function barChart(options: {
+export interface BarChartOptions {
   id: string;
   title: string;
   description: string;
+  /**
+   * What the amounts are counted in, for a chart that writes them as plain numbers and states the unit in its title
+   * (the PowerPoint export's native chart): "US dollars", "exports, 2012 = 100".
+   */
+  unit: string;
   bars: readonly Bar[];
   /** Written between the bars, under an arrow from the first bar's top to the last's. */
   change?: SafeHtml;
@@ -30,7 +35,9 @@ export function barChart(options: {
   changeNote?: SafeHtml;
   /** In slide pixels: 900 for a chart alone on its slide, less beside text, so labels keep their size. */
   width?: number;
-}): SafeHtml {
+}
+
+export function barChart(options: BarChartOptions): SafeHtml {
   const { bars } = options;
   const WIDTH = options.width ?? 900;
   const max = Math.max(...bars.map((b) => b.amount));

@@ -14,6 +14,11 @@ const HEIGHT = 2 * RADIUS + 120;
 
 type Holder = { name: string; colour: string };
 
+/** A council too large to draw, stated: "2 of 50,000,000 seats". */
+export function seatCount(held: number, total: number): string {
+  return `${held} of ${total.toLocaleString("en-US")} seats`;
+}
+
 function statedCount(total: number, holders: readonly Holder[]) {
   const width = 900;
   const names = holders.map(
@@ -23,7 +28,7 @@ function statedCount(total: number, holders: readonly Holder[]) {
   const y = Math.min(HEIGHT - 16, LABEL * 1.5 * (holders.length + 1) + 12);
   return {
     width,
-    content: html`${names}<text x="${width / 2}" y="${y}" font-size="${LABEL + 8}" font-weight="700" text-anchor="middle">${holders.length} of ${total.toLocaleString("en-US")} seats</text>`,
+    content: html`${names}<text x="${width / 2}" y="${y}" font-size="${LABEL + 8}" font-weight="700" text-anchor="middle">${seatCount(holders.length, total)}</text>`,
   };
 }
 
@@ -51,7 +56,7 @@ function seatBySeat(total: number, holders: readonly Holder[], othersLabel: stri
   return { width, content: html`${seats}${others}` };
 }
 
-export function seatChart(options: {
+export interface SeatChartOptions {
   id: string;
   title: string;
   description: string;
@@ -60,9 +65,18 @@ export function seatChart(options: {
   holders: readonly Holder[];
   /** Label for the seats nobody in `holders` holds. */
   othersLabel: string;
-}): SafeHtml {
+}
+
+/** Whether the seats are drawn one by one (whole seats, few enough), or stated as a count. */
+export function seatBySeatFits(options: Pick<SeatChartOptions, "total" | "holders">): boolean {
   const { total, holders } = options;
-  const drawable = Number.isInteger(total) && total >= holders.length && total <= MAX_SEATS;
-  const { width, content } = drawable ? seatBySeat(total, holders, options.othersLabel) : statedCount(total, holders);
+  return Number.isInteger(total) && total >= holders.length && total <= MAX_SEATS;
+}
+
+export function seatChart(options: SeatChartOptions): SafeHtml {
+  const { total, holders } = options;
+  const { width, content } = seatBySeatFits(options)
+    ? seatBySeat(total, holders, options.othersLabel)
+    : statedCount(total, holders);
   return frame({ ...options, width, height: HEIGHT, content });
 }

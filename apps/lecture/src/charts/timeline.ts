@@ -5,7 +5,7 @@ import { palette } from "../design/palette.ts";
 import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, textLines, wrap } from "./svg.ts";
 
-export interface TimelineEntry {
+interface TimelineEntry {
   date: string;
   label: string;
   /** Dot colour: a country's when the event is one country's act, neutral otherwise. */
@@ -17,12 +17,14 @@ const SIZE = LABEL - 2;
 /** A bold character's width, on average, as a share of the type size: enough to keep a date clear of the line. */
 const BOLD_WIDTH = 0.62;
 
-export function timelineChart(options: {
+export interface TimelineChartOptions {
   id: string;
   title: string;
   description: string;
   entries: readonly TimelineEntry[];
-}): SafeHtml {
+}
+
+export function timelineChart(options: TimelineChartOptions): SafeHtml {
   // The date column is as wide as the longest date as the essay gives it ("since at least 2012").
   const longest = Math.max(4, ...options.entries.map((e) => e.date.length));
   const DATE_RIGHT = Math.ceil(longest * BOLD_WIDTH * SIZE);

@@ -38,7 +38,12 @@ export function unitScale(part: number, whole: number): UnitScale {
   return { squares, filled: Math.min(squares, Math.round(part / perSquare)), perSquare };
 }
 
-export function unitChart(options: {
+/** What one square stands for, where it is not the part itself: "One square: 50,000 people". */
+export function perSquareLegend(options: Pick<UnitChartOptions, "formatAmount">, scale: UnitScale): string {
+  return `One square: ${options.formatAmount(scale.perSquare)}`;
+}
+
+export interface UnitChartOptions {
   id: string;
   title: string;
   description: string;
@@ -50,7 +55,9 @@ export function unitChart(options: {
   wholeLegend: SafeHtml;
   /** An amount in the figures' unit as the slide writes it ("50,000 people"), for a square that is not the part. */
   formatAmount: (amount: number) => string;
-}): { svg: SafeHtml; scale: UnitScale } {
+}
+
+export function unitChart(options: UnitChartOptions): { svg: SafeHtml; scale: UnitScale } {
   const scale = unitScale(options.part, options.whole);
   const rows = Math.ceil(scale.squares / COLUMNS);
   const gridHeight = rows * (SIDE + GAP);
@@ -64,15 +71,15 @@ export function unitChart(options: {
   const legendY = gridHeight + 48;
   const width = COLUMNS * (SIDE + GAP) - GAP;
   const scaled = scale.perSquare !== options.part;
-  const perSquareLegend = scaled
+  const perSquare = scaled
     ? html`
-<text x="0" y="${legendY + 104}" font-size="${LABEL}">One square: ${options.formatAmount(scale.perSquare)}</text>`
+<text x="0" y="${legendY + 104}" font-size="${LABEL}">${perSquareLegend(options, scale)}</text>`
     : html``;
   const content = html`${cells}
 <rect x="0" y="${legendY - 28}" width="${SIDE * 0.8}" height="${SIDE * 0.8}" fill="${options.partColour}" rx="3"/>
 <text x="${SIDE + 6}" y="${legendY}" font-size="${LABEL}">${options.partLegend}</text>
 <rect x="0" y="${legendY + 24}" width="${SIDE * 0.8}" height="${SIDE * 0.8}" fill="${palette.wash}" stroke="${palette.rule}" stroke-width="2" rx="3"/>
-<text x="${SIDE + 6}" y="${legendY + 52}" font-size="${LABEL}">${options.wholeLegend}</text>${perSquareLegend}`;
+<text x="${SIDE + 6}" y="${legendY + 52}" font-size="${LABEL}">${options.wholeLegend}</text>${perSquare}`;
   const height = legendY + (scaled ? 122 : 70);
   return { svg: frame({ ...options, width, height, content }), scale };
 }

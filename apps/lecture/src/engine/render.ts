@@ -12,7 +12,8 @@ import { renderSlide, type Slide } from "./slide.ts";
 /** Where the rendered talk goes in a page template. */
 const TALK_MARKER = "<!-- talk -->";
 
-function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
+/** The talk's slides over the deck data, in order; a slide id used twice stops the build. */
+export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
   const slides = talk.slides.flatMap((make) => make(deck));
   const seen = new Set<string>();
   for (const s of slides) {

@@ -1,6 +1,7 @@
 // A slide is a pure function of the deck data: it returns its face (markup) and its talking points, and the
 // records it looked up become its source line and the essay's words in its speaker notes.
 import { formatWhen } from "@alignment/data";
+import type { Chart } from "../charts/chart.ts";
 import type { CitedRecord, DeckData } from "./deck-data.ts";
 import { SlideData } from "./deck-data.ts";
 import { attributeValue, html, join, oneLine, type SafeHtml } from "./html.ts";
@@ -14,6 +15,8 @@ export interface SlideContent {
   points: readonly SafeHtml[];
   /** A chart's numbers as a table, for the notes (the face shows the picture). */
   chartData?: SafeHtml;
+  /** The chart the face draws, as data: the PowerPoint export draws it again from this, natively. */
+  chart?: Chart;
   /** Extra class on the section, for layouts (`title-slide`, `chart-slide`). */
   layout?: string;
 }
@@ -33,7 +36,8 @@ export function slide(deck: DeckData, id: string, build: (d: SlideData) => Slide
   return { id, ...content, cited: data.cited() };
 }
 
-function sourceLine(deck: DeckData, s: Slide): SafeHtml {
+/** Where the slide's records come from, with a link per figure to its page in the fact explorer. */
+export function sourceLine(deck: DeckData, s: Slide): SafeHtml {
   if (s.cited.length === 0) return html``;
   const sections = [...new Set(s.cited.map((r) => deck.lookup(s.id, "section", r.section)))];
   const where = sections.map((section) => `\u201c${section.label}\u201d`).join(", ");
@@ -66,17 +70,12 @@ function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml
   return html`<li>${head}<br>${words} <cite>${citation(deck, slideId, record)}</cite></li>`;
 }
 
-/**
- * The speaker notes, as markup for the section's `data-notes` attribute rather than an `<aside class="notes">`: reveal's
- * notes plugin and its print view read either, but an attribute is one string to the parser where an aside is some 900
- * elements across the deck, built before the first slide can paint. The notes plugin shows the attribute with
- * `white-space: pre-wrap`, so the markup carries no line breaks of its own.
- */
-function notes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
+/** The speaker notes: talking points, the slide's time, each figure in the essay's words, the chart's numbers. */
+export function notes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
   const steps = pace.builds ? buildSteps(s.body) : 0;
-  const markup = html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul><p class="pace">(${duration(pace.seconds)}${
+  return html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul><p class="pace">(${duration(pace.seconds)}${
     steps === 0 ? "" : `; builds: ${steps} ${steps === 1 ? "step" : "steps"}`
   })</p>${
     figures.length === 0
@@ -87,14 +86,13 @@ function notes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
       ? ""
       : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
   }`;
-  return attributeValue(oneLine(markup));
 }
 
 /**
  * The running footer every slide carries: whose essay, and which version of the data the slide was built from. The
  * package name is set in the slide's own font: a monospace face would be one more font to load before the first paint.
  */
-function footer(deck: DeckData): SafeHtml {
+export function footer(deck: DeckData): SafeHtml {
   return html`<p class="deck-footer">${deck.meta.author}, \u201c${deck.meta.title}\u201d · @alignment/data ${deck.options.dataVersion}</p>`;
 }
 
@@ -124,9 +122,13 @@ function duration(seconds: number): string {
 export function renderSlide(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   // data-figures and data-records name what the slide shows, for tests and for anyone tracing a slide to its data.
   const figures = s.cited.filter((r) => r.kind === "figure").map((r) => r.id);
+  // The notes go in the section's `data-notes` attribute rather than an `<aside class="notes">`: reveal's notes plugin
+  // and its print view read either, but an attribute is one string to the parser where an aside is some 900 elements
+  // across the deck, built before the first slide can paint. The notes plugin shows the attribute with
+  // `white-space: pre-wrap`, so the markup goes in on one line.
   return html`<section id="${s.id}" class="${s.layout ?? ""}" data-timing="${pace.seconds}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
-    .join(" ")}" data-notes="${notes(deck, s, pace)}">
+    .join(" ")}" data-notes="${attributeValue(oneLine(notes(deck, s, pace)))}">
 ${s.body}
 <footer class="slide-foot">${sourceLine(deck, s)}${footer(deck)}</footer>
 </section>`;

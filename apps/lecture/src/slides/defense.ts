@@ -1,7 +1,8 @@
 // Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
 import { formatQualifiedValue, formatValue } from "@alignment/data";
+import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
-import { unitChart, unitScale } from "../charts/units.ts";
+import { unitScale } from "../charts/units.ts";
 import { colourOf } from "../design/palette.ts";
 import { html } from "../engine/html.ts";
 import { blockQuote, qualifiedValue, statement, When, when } from "../engine/parts.ts";
@@ -60,21 +61,25 @@ export const tsentr2019: SlideMaker = (deck) =>
     const scale = unitScale(chinese.value, personnel.value);
     const perSquare = (amount: number) => formatValue({ ...chinese, value: amount });
     const scaled = scale.perSquare !== chinese.value;
-    const chart = unitChart({
-      id: "chart-tsentr",
-      title: `${chinese.label}, against ${formatValue(personnel)} in all`,
-      description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)})${scaled ? `: ${scale.filled} of ${scale.squares} squares of ${perSquare(scale.perSquare)}` : ""}.`,
-      part: chinese.value,
-      whole: personnel.value,
-      partColour: colourOf(china.id),
-      partLegend: html`${china.name}: ${chinese.qualifier ?? ""} <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>, ${share.qualifier ?? ""} <tspan data-figure="${share.id}">${formatValue(share)}</tspan> of all (computed)`,
-      wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
-      formatAmount: perSquare,
-    });
+    const chart: Chart = {
+      kind: "units",
+      options: {
+        id: "chart-tsentr",
+        title: `${chinese.label}, against ${formatValue(personnel)} in all`,
+        description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)})${scaled ? `: ${scale.filled} of ${scale.squares} squares of ${perSquare(scale.perSquare)}` : ""}.`,
+        part: chinese.value,
+        whole: personnel.value,
+        partColour: colourOf(china.id),
+        partLegend: html`${china.name}: ${chinese.qualifier ?? ""} <tspan data-figure="${chinese.id}">${formatValue(chinese)}</tspan>, ${share.qualifier ?? ""} <tspan data-figure="${share.id}">${formatValue(share)}</tspan> of all (computed)`,
+        wholeLegend: html`All participants: <tspan data-figure="${personnel.id}">${formatValue(personnel)}</tspan>`,
+        formatAmount: perSquare,
+      },
+    };
     return {
       layout: "chart-slide",
+      chart,
       body: html`${heading(html`${exercise.name}: ${qualifiedValue(personnel)}, ${qualifiedValue(chinese)} from ${china.name}`)}
-<div class="chart-frame">${chart.svg}</div>
+<div class="chart-frame">${drawChart(chart)}</div>
 <p class="lead">${scenario.label}</p>`,
       points: [
         html`${mostlyRussian.label}: ${qualifiedValue(chinese)} from ${china.name} among ${qualifiedValue(personnel)}.`,

@@ -1,6 +1,6 @@
 // Economy: trade from 2016 to 2018, oil through ESPO, Power of Siberia and the stalled second pipeline.
-import { formatQualifiedValue, formatValue } from "@alignment/data";
-import { barChart } from "../charts/bars.ts";
+import { formatQualifiedValue, formatValue, units } from "@alignment/data";
+import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
 import { colourOf, palette } from "../design/palette.ts";
 import { html } from "../engine/html.ts";
@@ -16,22 +16,27 @@ export const trade: SlideMaker = (deck) =>
     const outpaced = d.claim("claim.strategic-outpaces-economic");
     const sinceInvasion = d.claim("claim.trade-up-since-invasion");
     const caption = `Bilateral trade, ${d.entity("russia").name}\u2013${d.entity("china").name}`;
-    const chart = barChart({
-      id: "chart-trade",
-      title: `${caption}, ${when(before)} and ${when(after)}`,
-      description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatQualifiedValue(growth)}.`,
-      bars: [before, after].map((f) => ({
-        label: when(f),
-        amount: f.value,
-        valueLabel: html`<tspan data-figure="${f.id}">${formatValue(f)}</tspan>`,
-        colour: palette.other,
-      })),
-      change: html`up ${growth.qualifier ?? ""} <tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
-      changeNote: html`(computed)`,
-    });
+    const chart: Chart = {
+      kind: "bars",
+      options: {
+        id: "chart-trade",
+        title: `${caption}, ${when(before)} and ${when(after)}`,
+        description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatQualifiedValue(growth)}.`,
+        unit: units[before.unit].label,
+        bars: [before, after].map((f) => ({
+          label: when(f),
+          amount: f.value,
+          valueLabel: html`<tspan data-figure="${f.id}">${formatValue(f)}</tspan>`,
+          colour: palette.other,
+        })),
+        change: html`up ${growth.qualifier ?? ""} <tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+        changeNote: html`(computed)`,
+      },
+    };
     return {
       layout: "chart-slide",
-      body: html`${heading(html`Trade: ${value(before)} to ${value(after)}`)}<div class="chart-frame">${chart}</div>
+      chart,
+      body: html`${heading(html`Trade: ${value(before)} to ${value(after)}`)}<div class="chart-frame">${drawChart(chart)}</div>
 <p class="lead">${outpaced.label}</p>`,
       points: [
         html`${outpaced.label}. Still, bilateral trade rose from ${value(before)} to ${value(after)}: up ${qualifiedValue(growth)}.`,
@@ -58,26 +63,31 @@ export const oil: SlideMaker = (deck) =>
     const [start, end] = [growth.when.start, growth.when.end ?? growth.when.start];
     const russia = colourOf("russia");
     // The essay gives the growth, not the volumes: bars show exports against their starting level.
-    const chart = barChart({
-      id: "chart-oil",
-      title: growth.label,
-      description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}.`,
-      bars: [
-        { label: start, amount: 100, valueLabel: html`${start} level`, colour: palette.rule },
-        {
-          label: end,
-          amount: 100 + growth.value,
-          valueLabel: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
-          colour: russia,
-        },
-      ],
-      change: html`in ${Number(end) - Number(start)} years`,
-      width: 560,
-    });
+    const chart: Chart = {
+      kind: "bars",
+      options: {
+        id: "chart-oil",
+        title: growth.label,
+        description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}.`,
+        unit: `exports, ${start} = 100`,
+        bars: [
+          { label: start, amount: 100, valueLabel: html`${start} level`, colour: palette.rule },
+          {
+            label: end,
+            amount: 100 + growth.value,
+            valueLabel: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+            colour: russia,
+          },
+        ],
+        change: html`in ${Number(end) - Number(start)} years`,
+        width: 560,
+      },
+    };
     return {
       layout: "chart-slide",
+      chart,
       body: html`${heading(html`Oil through ${d.entity("espo").shortName ?? d.entity("espo").name}`)}
-${columns(html`<div class="chart-frame">${chart}</div>`, eventList([espo, largest, displaced]))}`,
+${columns(html`<div class="chart-frame">${drawChart(chart)}</div>`, eventList([espo, largest, displaced]))}`,
       points: [
         html`${espo.label} (${when(espo)}).`,
         html`${growth.label}: ${qualifiedValue(growth)}, ${when(growth)}.`,

@@ -1,7 +1,7 @@
 // Politics: the UN Security Council, the SCO, BRI and the Eurasian Economic Union, Central Asia and the Northern
 // Sea Route.
 import { formatValue } from "@alignment/data";
-import { seatChart } from "../charts/seats.ts";
+import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
 import { colourOf } from "../design/palette.ts";
 import { html } from "../engine/html.ts";
@@ -20,18 +20,22 @@ export const securityCouncil: SlideMaker = (deck) =>
       .map((id) => d.deck.lookup(d.slideId, "entity", id))
       .filter((e) => e.type === "country")
       .map((e) => ({ name: e.name, colour: colourOf(e.id) }));
-    const chart = seatChart({
-      id: "chart-seats",
-      title: `${held.label}: ${formatValue(held)} of ${formatValue(total)}`,
-      description: `${holders.map((h) => h.name).join(" and ")} hold ${formatValue(held)} of the ${formatValue(total)} on the ${council.name}.`,
-      total: total.value,
-      holders,
-      othersLabel: "The other permanent members",
-    });
+    const chart: Chart = {
+      kind: "seats",
+      options: {
+        id: "chart-seats",
+        title: `${held.label}: ${formatValue(held)} of ${formatValue(total)}`,
+        description: `${holders.map((h) => h.name).join(" and ")} hold ${formatValue(held)} of the ${formatValue(total)} on the ${council.name}.`,
+        total: total.value,
+        holders,
+        othersLabel: "The other permanent members",
+      },
+    };
     return {
       layout: "chart-slide",
+      chart,
       body: html`${heading(unison.label)}
-<div class="chart-frame">${chart}</div>
+<div class="chart-frame">${drawChart(chart)}</div>
 <p class="lead">${holders.map((h) => h.name).join(" and ")} hold ${value(held)} of the ${value(total)}</p>
 ${claimList([spheres])}`,
       points: [

@@ -2,8 +2,8 @@
 
 import type { DatedEvent } from "@alignment/data";
 import { formatWhen } from "@alignment/data";
+import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
-import { timelineChart } from "../charts/timeline.ts";
 import { colourOf } from "../design/palette.ts";
 import type { Event as AnyEvent } from "../engine/deck-data.ts";
 import { html } from "../engine/html.ts";
@@ -52,15 +52,20 @@ export const timeline: SlideMaker = (deck) => {
       slide(deck, `timeline-${i + 1}`, (d) => {
         for (const event of events) d.cite(event);
         const years = span(events);
-        return {
-          layout: "chart-slide",
-          body: html`${heading(html`Timeline, ${years} <span class="part">(${i + 1} of ${runs.length})</span>`)}
-<div class="chart-frame">${timelineChart({
+        const chart: Chart = {
+          kind: "timeline",
+          options: {
             id: `chart-timeline-${i + 1}`,
             title: `Timeline, ${years}`,
             description: events.map((e) => `${when(e)}: ${e.label}`).join(". "),
             entries: events.map((e) => ({ date: when(e), label: e.label, colour: dotColour(e) })),
-          })}</div>`,
+          },
+        };
+        return {
+          layout: "chart-slide",
+          chart,
+          body: html`${heading(html`Timeline, ${years} <span class="part">(${i + 1} of ${runs.length})</span>`)}
+<div class="chart-frame">${drawChart(chart)}</div>`,
           points: [html`Events ${years}, part ${i + 1} of ${runs.length} of the timeline.`],
           chartData: dataTable(
             `Timeline, ${years}`,

@@ -1,5 +1,5 @@
 // "A Relationship of Unequals?": the asymmetry, measure by measure, and why it still leaves comity.
-import { asymmetryChart } from "../charts/asymmetry.ts";
+import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
 import { colourOf } from "../design/palette.ts";
 import type { Comparison } from "../engine/deck-data.ts";
@@ -34,25 +34,29 @@ export const asymmetry: SlideMaker = (deck) =>
           implied: c.basis === "implied",
         })),
     }));
-    const chart = asymmetryChart({
-      id: "chart-asymmetry",
-      title: `${left.name} and ${right.name}: who is ahead, measure by measure, as the essay states or implies it`,
-      description: groups
-        .map(
-          (g) =>
-            `${g.heading}: ${g.rows.map((r) => `${r.aspect}, ${(r.ahead === 0 ? left : right).name}${r.implied ? " (implied)" : ""}`).join("; ")}`,
-        )
-        .join(". "),
-      sides: [
-        { name: left.name, colour: colourOf(left.id) },
-        { name: right.name, colour: colourOf(right.id) },
-      ],
-      groups,
-    });
+    const chart: Chart = {
+      kind: "asymmetry",
+      options: {
+        id: "chart-asymmetry",
+        title: `${left.name} and ${right.name}: who is ahead, measure by measure, as the essay states or implies it`,
+        description: groups
+          .map(
+            (g) =>
+              `${g.heading}: ${g.rows.map((r) => `${r.aspect}, ${(r.ahead === 0 ? left : right).name}${r.implied ? " (implied)" : ""}`).join("; ")}`,
+          )
+          .join(". "),
+        sides: [
+          { name: left.name, colour: colourOf(left.id) },
+          { name: right.name, colour: colourOf(right.id) },
+        ],
+        groups,
+      },
+    };
     // The comity claim is the last build step: the essay draws it from the overlooked measures.
     return {
       layout: "chart-slide",
-      body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${chart}</div>
+      chart,
+      body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${drawChart(chart)}</div>
 <p class="lead fragment">${comity.label}</p>`,
       points: [
         html`${weaker.label}. On the traditional measures, that is obviously true.`,

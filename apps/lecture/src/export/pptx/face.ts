@@ -1,0 +1,289 @@
+// A slide's face, read back from the markup the slide function made: its title, and blocks of styled text runs
+// (paragraphs, lists, dated events, quotes, columns, cards) with a place for its chart and its QR code. The PowerPoint
+// export lays these out as text boxes, so every word on a PowerPoint slide is the deck's own, hedges included: there
+// is no second copy of a slide's text to drift. Sizes are the theme's (theme.css), in slide pixels; markup this
+// reader does not know stops the export with the slide and the element, rather than dropping words.
+import { DomUtils, ElementType, parseDocument } from "htmlparser2";
+import { palette } from "../../design/palette.ts";
+import type { SafeHtml } from "../../engine/html.ts";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+type Element = Extract<Node, { attribs: Record<string, string> }>;
+type TextNode = Extract<Node, { type: ElementType.ElementType.Text }>;
+
+const isTag = (node: Node): node is Element => node.type === ElementType.Tag;
+const isText = (node: Node): node is TextNode => node.type === ElementType.Text;
+
+/** A stretch of text in one style. `scale` is relative to its paragraph's size (a heading's "(1 of 4)"). */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  colour?: string;
+  link?: string;
+  scale?: number;
+}
+
+export interface TextStyle {
+  /** In slide pixels (the deck's 1280 x 720 slide), as theme.css sets it. */
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  colour?: string;
+  align?: "left" | "center" | "right";
+  bullet?: "bullet" | "number";
+  /** Line height as a multiple of the size, where theme.css sets one of its own (1.2 otherwise). */
+  lineHeight?: number;
+  /** Space above, in ems, where theme.css sets other than a paragraph's 0.4em (a list item's 0.25em). */
+  spaceBefore?: number;
+  /** Kept on one line, set smaller where it would not fit (theme.css: a big number's `white-space: nowrap`). */
+  noWrap?: boolean;
+}
+
+export interface Paragraph {
+  style: TextStyle;
+  runs: Run[];
+}
+
+export type Block =
+  | { kind: "text"; paragraphs: Paragraph[] }
+  | { kind: "events"; size: number; rows: { date: Run[]; label: Run[] }[] }
+  | { kind: "quote"; paragraphs: Paragraph[] }
+  | { kind: "columns"; columns: Block[][]; gap: number; fixedRight?: number }
+  | { kind: "cards"; cards: Paragraph[][] }
+  | { kind: "chart" }
+  | { kind: "follow"; caption: Paragraph[] };
+
+export interface Face {
+  title: Paragraph;
+  blocks: Block[];
+}
+
+/** theme.css: the root size, and the em multiples of each element it styles. */
+const ROOT = 36;
+const SMALL_PRINT = 18;
+
+interface Context {
+  slide: string;
+  layout: string;
+  inColumns: boolean;
+}
+
+class FaceError extends Error {
+  constructor(slide: string, element: string, problem: string) {
+    super(`Slide "${slide}" › <${element}>: ${problem}`);
+    this.name = "FaceError";
+  }
+}
+
+const classes = (el: Element): string[] => (DomUtils.getAttributeValue(el, "class") ?? "").split(/\s+/);
+const has = (el: Element, name: string) => classes(el).includes(name);
+const elements = (nodes: readonly Node[]): Element[] => nodes.filter(isTag);
+
+/** The text runs of inline markup: whitespace collapsed as HTML shows it, styles from the theme's inline rules. */
+function runsOf(nodes: readonly Node[], inherited: Omit<Run, "text"> = {}): Run[] {
+  const runs: Run[] = [];
+  for (const node of nodes) {
+    if (isText(node)) {
+      const text = node.data.replace(/\s+/g, " ");
+      if (text !== "") runs.push({ ...inherited, text });
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const style: Omit<Run, "text"> = { ...inherited };
+    if (node.name === "strong" || has(node, "country")) style.bold = true;
+    const colour = /color:\s*(#[0-9a-f]{6})/i.exec(DomUtils.getAttributeValue(node, "style") ?? "")?.[1];
+    if (colour !== undefined) style.colour = colour;
+    if (has(node, "part")) Object.assign(style, { scale: 0.6, bold: false, colour: palette.muted });
+    const href = DomUtils.getAttributeValue(node, "href");
+    if (node.name === "a" && href !== undefined) style.link = href;
+    runs.push(...runsOf(node.children, style));
+  }
+  return runs;
+}
+
+/** Runs with the paragraph's outer whitespace trimmed, and no empty runs left over. */
+function trimmed(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  const first = out[0];
+  if (first !== undefined) first.text = first.text.trimStart();
+  const last = out.at(-1);
+  if (last !== undefined) last.text = last.text.trimEnd();
+  return out.filter((r) => r.text !== "");
+}
+
+function paragraph(el: Element, style: TextStyle, inherited: Omit<Run, "text"> = {}): Paragraph {
+  return { style, runs: trimmed(runsOf(el.children, inherited)) };
+}
+
+/** The style of a `<p>` by its class, in its context. */
+function paragraphStyle(el: Element, ctx: Context): TextStyle | undefined {
+  const chartSlide = ctx.layout === "chart-slide";
+  const centred = ctx.layout === "hook-slide" ? { align: "center" as const } : {};
+  if (has(el, "lead")) return { size: ROOT * (chartSlide ? 0.85 : 1.05), bold: true, ...centred };
+  if (has(el, "aside")) return { size: ROOT * 0.85, colour: palette.muted };
+  if (has(el, "subtitle")) return { size: ROOT, colour: palette.muted };
+  if (has(el, "caption")) return { size: ROOT * 0.8, colour: palette.muted, ...centred };
+  if (has(el, "data-version")) return { size: SMALL_PRINT, colour: palette.muted };
+  if (has(el, "scope-note")) return { size: ROOT * 0.6, colour: palette.muted };
+  if (has(el, "big-number")) {
+    return { size: ROOT * (ctx.layout === "hook-slide" ? 3.2 : 2.6), bold: true, lineHeight: 1.05, ...centred };
+  }
+  // A link to the web deck's own reading view: a PowerPoint file has no such view to open.
+  if (has(el, "reading-view")) return undefined;
+  return { size: ROOT * (ctx.inColumns ? 0.78 : 1) };
+}
+
+/**
+ * A big number's hedge ("an estimated", "(computed)") is a line of its own beside the number, smaller and muted, as
+ * theme.css sets it: each becomes a paragraph.
+ */
+function bigNumber(el: Element, style: TextStyle): Paragraph[] {
+  const groups: { hedge: boolean; nodes: Node[] }[] = [];
+  for (const child of el.children) {
+    const hedge = isTag(child) && has(child, "hedge");
+    const last = groups.at(-1);
+    if (last !== undefined && !hedge && !last.hedge) last.nodes.push(child);
+    else groups.push({ hedge, nodes: [child] });
+  }
+  return groups
+    .map((group) => ({
+      style: group.hedge
+        ? { ...style, size: style.size * 0.45, colour: palette.muted, lineHeight: 1.2 }
+        : { ...style, noWrap: true },
+      runs: trimmed(runsOf(group.nodes)),
+    }))
+    .filter((p) => p.runs.length > 0)
+    .map((p, i) => (i === 0 ? p : { ...p, style: { ...p.style, spaceBefore: 0 } }));
+}
+
+function listParagraphs(el: Element, ctx: Context): Paragraph[] {
+  const items = elements(el.children).filter((li) => li.name === "li");
+  if (has(el, "claims")) {
+    const size = ROOT * (ctx.inColumns ? 0.78 : 0.8);
+    return items.map((li) => paragraph(li, { size, bullet: "bullet" }));
+  }
+  if (has(el, "references")) return items.map((li) => paragraph(li, { size: ROOT * 0.75, bullet: "bullet" }));
+  return items.map((li) => paragraph(li, { size: ROOT, bullet: el.name === "ol" ? "number" : "bullet" }));
+}
+
+function events(el: Element, ctx: Context): Block {
+  const rows = elements(el.children).map((li) => {
+    const [date, ...label] = elements(li.children);
+    if (date === undefined || !has(date, "date")) throw new FaceError(ctx.slide, "li", "an event without its date");
+    return { date: trimmed(runsOf([date])), label: trimmed(runsOf(label)) };
+  });
+  return { kind: "events", size: ROOT * (ctx.inColumns ? 0.85 : 1), rows };
+}
+
+/** theme.css adds the quotation marks and the dash before the speaker. */
+function quote(el: Element, ctx: Context): Block {
+  const paragraphs = elements(el.children).map((child) => {
+    if (child.name === "blockquote") {
+      const p = paragraph(child, { size: ROOT * 0.85, italic: true });
+      return { ...p, runs: [{ text: "\u201c" }, ...p.runs, { text: "\u201d" }] };
+    }
+    if (child.name === "figcaption") {
+      const p = paragraph(child, { size: ROOT * 0.7, colour: palette.muted });
+      return { ...p, runs: [{ text: "\u2014\u00a0" }, ...p.runs] };
+    }
+    throw new FaceError(ctx.slide, child.name, "not part of a quote");
+  });
+  return { kind: "quote", paragraphs };
+}
+
+/** The QR code and its printed URL, a line per piece of it: the deck breaks it after its host, never inside. */
+function follow(el: Element, ctx: Context): Block {
+  const caption = elements(el.children).find((child) => child.name === "figcaption");
+  if (caption === undefined) throw new FaceError(ctx.slide, "figure", "a QR code without its printed URL");
+  const style = { size: SMALL_PRINT, colour: palette.muted, align: "center" as const, spaceBefore: 0 };
+  const runs = trimmed(runsOf(caption.children));
+  return { kind: "follow", caption: runs.map((run) => ({ style, runs: [{ ...run, text: run.text.trim() }] })) };
+}
+
+/** Consecutive paragraphs share one text box. */
+function pushText(blocks: Block[], paragraphs: Paragraph[]): void {
+  const last = blocks.at(-1);
+  if (last?.kind === "text") last.paragraphs.push(...paragraphs);
+  else blocks.push({ kind: "text", paragraphs });
+}
+
+function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragraph }): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    if (isText(node)) {
+      if (node.data.trim() !== "") throw new FaceError(ctx.slide, "#text", `loose text "${node.data.trim()}"`);
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const el = node;
+    if (el.name === "h1" || el.name === "h2") {
+      if (face.title !== undefined) throw new FaceError(ctx.slide, el.name, "a second title");
+      face.title = paragraph(el, { size: ROOT * (el.name === "h1" ? 1.7 : 1.3), bold: true });
+    } else if (el.name === "h3") {
+      pushText(blocks, [paragraph(el, { size: ROOT * 1.05, bold: true })]);
+    } else if (el.name === "p") {
+      const style = paragraphStyle(el, ctx);
+      if (style !== undefined) pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
+    } else if (el.name === "ul" && has(el, "events")) {
+      blocks.push(events(el, ctx));
+    } else if (el.name === "ul" || el.name === "ol") {
+      pushText(blocks, listParagraphs(el, ctx));
+    } else if (el.name === "figure" && has(el, "quote")) {
+      blocks.push(quote(el, ctx));
+    } else if (el.name === "figure" && has(el, "follow")) {
+      blocks.push(follow(el, ctx));
+    } else if (el.name === "div" && has(el, "chart-frame")) {
+      blocks.push({ kind: "chart" });
+    } else if (el.name === "div" && (has(el, "columns") || has(el, "questions-follow"))) {
+      const inner = { ...ctx, inColumns: has(el, "columns") };
+      const columns = elements(el.children).map((column) => blocksOf([column], inner, face));
+      // theme.css: two equal columns 48 px apart; the questions beside a 320 px column for the QR code, 32 px apart.
+      blocks.push(
+        has(el, "columns")
+          ? { kind: "columns", columns, gap: 48 }
+          : { kind: "columns", columns, gap: 32, fixedRight: 320 },
+      );
+    } else if (el.name === "div" && has(el, "cards")) {
+      const cards = elements(el.children).map((card) =>
+        elements(card.children).map((part) =>
+          part.name === "h3"
+            ? paragraph(part, { size: ROOT * 1.05, bold: true })
+            : paragraph(part, { size: ROOT * 0.85 }),
+        ),
+      );
+      blocks.push({ kind: "cards", cards });
+    } else if (el.name === "div" || el.name === "header") {
+      // A wrapper only (a column, the title block, a big figure): its children are the blocks.
+      for (const block of blocksOf(el.children, ctx, face)) {
+        if (block.kind === "text") pushText(blocks, block.paragraphs);
+        else blocks.push(block);
+      }
+    } else {
+      throw new FaceError(ctx.slide, el.name, "the PowerPoint export does not know how to show it");
+    }
+  }
+  return blocks;
+}
+
+/** The face of a slide from its body markup; `layout` is the slide's layout class (`chart-slide`, `hook-slide`). */
+export function readFace(slide: string, body: SafeHtml, layout = ""): Face {
+  const face: { title?: Paragraph } = {};
+  const blocks = blocksOf(parseDocument(String(body)).children, { slide, layout, inColumns: false }, face);
+  if (face.title === undefined) throw new FaceError(slide, "h2", "the slide has no title");
+  return { title: face.title, blocks };
+}
+
+/** The slide's foot (its source line, the running footer): one paragraph of small print each. */
+export function readFoot(markup: SafeHtml): Paragraph[] {
+  return elements(parseDocument(String(markup)).children).map((p) =>
+    paragraph(p, { size: SMALL_PRINT, colour: palette.muted }),
+  );
+}
+
+/** Inline markup as plain text (a chart's legend, a source line). */
+export function plainText(markup: SafeHtml | string): string {
+  return trimmed(runsOf(parseDocument(String(markup)).children))
+    .map((r) => r.text)
+    .join("");
+}
