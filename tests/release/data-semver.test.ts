@@ -38,7 +38,7 @@ if (firstFigure === undefined || secondFigure === undefined || firstEvent === un
 function changesAfter(edit: (data: Plain) => void): Change[] {
   const after = released();
   edit(after);
-  return diffDatasets(released(), after, { formatValue });
+  return diffDatasets(released(), after, { schema: datasetJsonSchema(), formatValue });
 }
 
 const figureIn = (data: Plain, id: string) =>
@@ -148,6 +148,28 @@ describe("diffDatasets", () => {
       if (entity) entity.type = type;
     });
     expect(changes).toMatchObject([{ type: "meaning", bump: "major", subject: firstEntity.id }]);
+  });
+
+  it("takes which fields carry meaning from the schema, field by field", () => {
+    // A schema that says a figure's dimension carries meaning: moving a figure to another dimension is then major.
+    const schema = datasetJsonSchema() as SchemaNode;
+    for (const variant of defined(schema.properties?.figures?.items?.oneOf, "figure variants")) {
+      Object.assign(defined(variant.properties?.dimension, "dimension"), { "x-change": "meaning" });
+    }
+    const dimension = firstFigure.dimension === "economic" ? "political" : "economic";
+    const after = released();
+    figureIn(after, firstFigure.id).dimension = dimension;
+    expect(diffDatasets(released(), after, { schema, formatValue })).toEqual([
+      {
+        type: "meaning",
+        bump: "major",
+        subject: firstFigure.id,
+        description: `dimension changed "${firstFigure.dimension}" -> "${dimension}"`,
+      },
+    ]);
+    expect(changesAfter((data) => Object.assign(figureIn(data, firstFigure.id), { dimension }))).toMatchObject([
+      { type: "field", bump: "patch" },
+    ]);
   });
 
   it("reports an id that now names a record of another kind: major", () => {

@@ -6,7 +6,7 @@ import { dataset } from "../src/index.ts";
 import { DatasetError, datasetJsonSchema, parseDataset } from "../src/schema.ts";
 
 const schema = datasetJsonSchema();
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: true, keywords: ["x-change"] }).compile(schema);
 
 type Json = Record<string, Record<string, unknown>[]>;
 
@@ -24,6 +24,16 @@ describe("dataset.schema.json", () => {
   it("is a draft 2020-12 schema that a strict validator compiles", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(typeof validate).toBe("function");
+  });
+
+  it("says on each field how a change to it is versioned: meaning (major) or prose (patch)", () => {
+    const figures = schema.properties as Record<string, { items: { oneOf: { properties: Record<string, object> }[] } }>;
+    const [quoted] = figures.figures?.items.oneOf ?? [];
+    expect(quoted?.properties.unit).toMatchObject({ "x-change": "meaning" });
+    expect(quoted?.properties.origin).toMatchObject({ "x-change": "meaning" });
+    expect(quoted?.properties.label).toMatchObject({ "x-change": "text" });
+    expect(quoted?.properties.quote).toMatchObject({ "x-change": "text" });
+    expect(quoted?.properties.value).not.toHaveProperty("x-change");
   });
 
   it("accepts dataset.json", () => {

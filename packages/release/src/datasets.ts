@@ -127,7 +127,10 @@ export async function currentChanges(base?: string): Promise<Change[]> {
     formatValue: FormatValue;
   };
   const schemaChanges = released.schema === undefined ? [] : diffSchemas(released.schema, current.schema);
-  return sortChanges([...schemaChanges, ...diffDatasets(released.dataset, current.dataset, { formatValue })]);
+  return sortChanges([
+    ...schemaChanges,
+    ...diffDatasets(released.dataset, current.dataset, { schema: current.schema, formatValue }),
+  ]);
 }
 
 /**

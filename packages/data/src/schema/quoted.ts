@@ -1,5 +1,6 @@
 // What every essay-backed record shares: its id, its section, the essay's exact words and where they stand.
 import { z } from "zod";
+import { prose } from "./change.ts";
 import { Id, Passage, Text } from "./text.ts";
 
 /**
@@ -23,7 +24,7 @@ export const Quoted = {
   id: Id,
   section: Id,
   /** The exact words of the essay that state this record. */
-  quote: Passage,
+  quote: Passage.meta(prose),
   /** Where `quote` stands in the essay's text. */
   locator: LocatorSchema,
 };

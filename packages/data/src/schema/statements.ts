@@ -2,16 +2,17 @@
 // Russia and China.
 import { z } from "zod";
 import { comparisonBases } from "../vocabulary.ts";
+import { meaning, prose } from "./change.ts";
 import { DimensionSchema, QualifierSchema, StanceSchema } from "./enums.ts";
 import { Hedge, Quoted } from "./quoted.ts";
 import { Id, Passage, Text } from "./text.ts";
 import { WhenSchema } from "./when.ts";
 
 export const EventSchema = z.strictObject({
-  kind: z.literal("event"),
+  kind: z.literal("event").meta(meaning),
   ...Quoted,
   /** A short restatement; it carries the event's qualifier ("reportedly") in the essay's word. */
-  label: Text,
+  label: Text.meta(prose),
   /** Absent for happenings the essay narrates without a date (Xi's rise to power): no date is invented for them. */
   when: WhenSchema.optional(),
   qualifier: QualifierSchema.optional(),
@@ -20,10 +21,10 @@ export const EventSchema = z.strictObject({
 });
 
 export const QuotationSchema = z.strictObject({
-  kind: z.literal("quotation"),
+  kind: z.literal("quotation").meta(meaning),
   ...Quoted,
   /** The words the essay puts in quotation marks, verbatim. */
-  text: Passage,
+  text: Passage.meta(prose),
   /** Who said or wrote it, where the essay says. */
   speaker: Id.optional(),
   source: Id.optional(),
@@ -35,10 +36,10 @@ export const QuotationSchema = z.strictObject({
 });
 
 export const ClaimSchema = z.strictObject({
-  kind: z.literal("claim"),
+  kind: z.literal("claim").meta(meaning),
   ...Quoted,
   /** A short restatement of the argument that keeps its hedge; the essay's own words are in `quote`. */
-  label: Text,
+  label: Text.meta(prose),
   /** How the essay holds the claim. */
   stance: StanceSchema,
   /** The essay's hedging words, verbatim from the quote; the label carries them too. */
@@ -52,22 +53,22 @@ export const ClaimSchema = z.strictObject({
 });
 
 export const ComparisonSchema = z.strictObject({
-  kind: z.literal("comparison"),
+  kind: z.literal("comparison").meta(meaning),
   ...Quoted,
   /** The measure compared ("Population size"). */
-  aspect: Text,
+  aspect: Text.meta(prose),
   /** A short restatement of what the essay says on this measure, hedge included ("superior in many areas"). */
-  label: Text,
+  label: Text.meta(prose),
   /** The essay's qualifier on the comparison, verbatim from the quote; the label carries it too. */
   hedge: Hedge.optional(),
   /** Whether the essay states the advantage on this measure or only implies it. */
   basis: z.enum(comparisonBases),
   /** The two sides compared, in the essay's order. */
-  between: z.tuple([Id, Id]),
+  between: z.tuple([Id, Id]).meta(meaning),
   /** The side the essay says (or, with basis `implied`, implies) is ahead on this measure. */
   advantage: Id,
   /** Whether the essay calls this a traditional measure of power or one "often overlooked". */
-  measure: z.enum(["traditional", "overlooked"]),
+  measure: z.enum(["traditional", "overlooked"]).meta(meaning),
 });
 
 export type Event = z.infer<typeof EventSchema>;
