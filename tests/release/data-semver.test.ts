@@ -18,7 +18,8 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
-  oneOf?: SchemaNode[];
+  /** A discriminated union's variants: `if` its discriminator is one constant, `then` that variant's shape. */
+  allOf?: { if?: SchemaNode; then?: SchemaNode }[];
 }
 
 function defined<T>(value: T | undefined, what: string): T {
@@ -153,8 +154,8 @@ describe("diffDatasets", () => {
   it("takes which fields carry meaning from the schema, field by field", () => {
     // A schema that says a figure's dimension carries meaning: moving a figure to another dimension is then major.
     const schema = datasetJsonSchema() as SchemaNode;
-    for (const variant of defined(schema.properties?.figures?.items?.oneOf, "figure variants")) {
-      Object.assign(defined(variant.properties?.dimension, "dimension"), { "x-change": "meaning" });
+    for (const { then: variant } of defined(schema.properties?.figures?.items?.allOf, "figure variants")) {
+      if (variant) Object.assign(defined(variant.properties?.dimension, "dimension"), { "x-change": "meaning" });
     }
     const dimension = firstFigure.dimension === "economic" ? "political" : "economic";
     const after = released();
@@ -211,7 +212,7 @@ describe("diffSchemas", () => {
   const schema = () => datasetJsonSchema() as SchemaNode;
   const events = (s: SchemaNode) => defined(s.properties?.events?.items, "events");
   const eventFields = (s: SchemaNode) => defined(events(s).properties, "event fields");
-  const essayFigure = (s: SchemaNode) => defined(s.properties?.figures?.items?.oneOf?.[0], "figure variant");
+  const essayFigure = (s: SchemaNode) => defined(s.properties?.figures?.items?.allOf?.[0]?.then, "figure variant");
   const units = (s: SchemaNode) => defined(essayFigure(s).properties?.unit?.enum, "unit list");
 
   function schemaChangesAfter(edit: (s: SchemaNode) => void): Change[] {
@@ -275,6 +276,16 @@ describe("diffSchemas", () => {
         description: `values no longer allowed: ${removed}`,
       },
       { type: "schema", bump: "minor", subject: `figures[origin=${variant}].unit`, description: "values added: miles" },
+    ]);
+  });
+
+  it("compares a union's variants as the same whether written as oneOf or as if/then", () => {
+    const asOneOf = schema();
+    const figures = defined(asOneOf.properties?.figures, "figures");
+    const variants = defined(figures.items?.allOf, "figure variants").flatMap(({ then }) => (then ? [then] : []));
+    figures.items = { oneOf: variants };
+    expect(diffSchemas(asOneOf, schema())).toEqual([
+      { type: "schema", bump: "patch", subject: "figures[]", description: 'type changed (none) -> "object"' },
     ]);
   });
 

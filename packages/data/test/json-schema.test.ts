@@ -10,6 +10,15 @@ const validate = new Ajv2020({ allErrors: true, strict: true, keywords: ["x-chan
 
 type Json = Record<string, Record<string, unknown>[]>;
 
+/** The JSON Schema of a figure quoted from the essay: the `then` of the figures' `if` on origin "essay". */
+function quotedFigure(s: Record<string, unknown>): { properties: Record<string, object> } | undefined {
+  const collections = s.properties as Record<
+    string,
+    { items: { allOf: { then?: { properties: Record<string, object> } }[] } }
+  >;
+  return collections.figures?.items.allOf[0]?.then;
+}
+
 /** dataset.json as the build writes it (tsdown.config.ts serialises the same object). */
 const json = () => JSON.parse(JSON.stringify(dataset)) as Json;
 
@@ -27,8 +36,7 @@ describe("dataset.schema.json", () => {
   });
 
   it("says on each field how a change to it is versioned: meaning (major) or prose (patch)", () => {
-    const figures = schema.properties as Record<string, { items: { oneOf: { properties: Record<string, object> }[] } }>;
-    const [quoted] = figures.figures?.items.oneOf ?? [];
+    const quoted = quotedFigure(schema);
     expect(quoted?.properties.unit).toMatchObject({ "x-change": "meaning" });
     expect(quoted?.properties.origin).toMatchObject({ "x-change": "meaning" });
     expect(quoted?.properties.label).toMatchObject({ "x-change": "text" });
@@ -63,6 +71,30 @@ describe("dataset.schema.json", () => {
     spoil(data);
     expect(validate(data)).toBe(false);
     expect(validate.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("dataset.schema.json's errors name the field that is wrong, not another variant's discriminator", () => {
+  const derivedIndex = json().figures?.findIndex((f) => f.origin === "derived") ?? -1;
+  it.each<[string, (data: Json) => void, string]>([
+    ["a quoted figure's unknown unit", (d) => Object.assign(first(d, "figures"), { unit: "miles" }), "/figures/0/unit"],
+    [
+      "a derived figure's unknown unit",
+      (d) => Object.assign(d.figures?.[derivedIndex] ?? {}, { unit: "miles" }),
+      `/figures/${derivedIndex}/unit`,
+    ],
+    ["a figure's value as text", (d) => Object.assign(first(d, "figures"), { value: "43" }), "/figures/0/value"],
+    ["a figure of unknown origin", (d) => Object.assign(first(d, "figures"), { origin: "guess" }), "/figures/0/origin"],
+  ])("%s", (_name, spoil, field) => {
+    expect(derivedIndex).toBeGreaterThan(0);
+    const data = json();
+    spoil(data);
+    expect(validate(data)).toBe(false);
+    // Every error Ajv finds is the field's, or its record's failing the one variant it is.
+    const record = field.slice(0, field.lastIndexOf("/"));
+    const paths = validate.errors?.map((e) => e.instancePath) ?? [];
+    expect(paths).toContain(field);
+    expect(paths.filter((path) => path !== field && path !== record)).toEqual([]);
   });
 });
 

@@ -46,6 +46,9 @@ interface SchemaNode {
   items?: SchemaNode;
   oneOf?: SchemaNode[];
   anyOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  if?: SchemaNode;
+  then?: SchemaNode;
   [keyword: string]: unknown;
 }
 
@@ -80,7 +83,7 @@ function fieldClasses(schema: unknown): FieldClasses {
 /** A record's schema and, for a record of several variants (figures), each variant's. */
 function recordShapes(node: SchemaNode | undefined): SchemaNode[] {
   if (node === undefined) return [];
-  return [node, ...[...variants(node, "oneOf").values(), ...variants(node, "anyOf").values()].flatMap(recordShapes)];
+  return [node, ...[...variants(node).values()].flatMap(recordShapes)];
 }
 
 /**
@@ -313,10 +316,22 @@ function variantNames(arms: readonly SchemaNode[]): string[] {
   });
 }
 
-function variants(node: SchemaNode | undefined, keyword: "oneOf" | "anyOf"): Map<string, SchemaNode> {
-  const arms = node?.[keyword] ?? [];
-  const names = variantNames(arms);
-  return new Map(arms.map((arm, i) => [names[i] ?? String(i), arm]));
+/**
+ * A node's variants by name: the arms of its `oneOf` and `anyOf`, and of a discriminated union written as `if`/`then`
+ * within `allOf` (named by the constants of its `if`), so that the same variants compare as the same whichever
+ * way the schema writes them.
+ */
+function variants(node: SchemaNode | undefined): Map<string, SchemaNode> {
+  const named = new Map<string, SchemaNode>();
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const arms = node?.[keyword] ?? [];
+    const names = variantNames(arms);
+    for (const [i, arm] of arms.entries()) named.set(names[i] ?? String(i), arm);
+  }
+  const conditional = (node?.allOf ?? []).filter((arm) => arm?.if !== undefined && arm.then !== undefined);
+  const names = variantNames(conditional.map((arm) => arm.if ?? {}));
+  for (const [i, arm] of conditional.entries()) named.set(names[i] ?? String(i), arm.then ?? {});
+  return named;
 }
 
 /** `figures[]` with variant `origin=derived` reads `figures[origin=derived]`. */
@@ -352,8 +367,14 @@ function diffSchemaNode(
 ): void {
   if (canonical(before) === canonical(after)) return;
   if (canonical(before?.type) !== canonical(after?.type)) {
-    changes.push(schemaChange("major", path, `type changed ${show(before?.type)} -> ${show(after?.type)}`));
-    return;
+    const change = `type changed ${show(before?.type)} -> ${show(after?.type)}`;
+    // A type stated where none was (or no longer stated) tightens or loosens, as a constraint does; another
+    // type breaks readers.
+    if (before?.type !== undefined && after?.type !== undefined) {
+      changes.push(schemaChange("major", path, change));
+      return;
+    }
+    changes.push(schemaChange("patch", path, change));
   }
   if (before?.const !== undefined || after?.const !== undefined) {
     if (before?.const !== after?.const) {
@@ -391,18 +412,15 @@ function diffSchemaNode(
   if (before?.items !== undefined || after?.items !== undefined) {
     diffSchemaNode(before?.items, after?.items, `${path}[]`, changes);
   }
-  for (const keyword of ["oneOf", "anyOf"] as const) {
-    if (before?.[keyword] === undefined && after?.[keyword] === undefined) continue;
-    const was = variants(before, keyword);
-    const is = variants(after, keyword);
-    for (const [name, arm] of was) {
-      const where = variantPath(path, name);
-      if (is.has(name)) diffSchemaNode(arm, is.get(name), where, changes);
-      else changes.push(schemaChange("major", where, "variant removed"));
-    }
-    for (const name of is.keys()) {
-      if (!was.has(name)) changes.push(schemaChange("minor", variantPath(path, name), "variant added"));
-    }
+  const was = variants(before);
+  const is = variants(after);
+  for (const [name, arm] of was) {
+    const where = variantPath(path, name);
+    if (is.has(name)) diffSchemaNode(arm, is.get(name), where, changes);
+    else changes.push(schemaChange("major", where, "variant removed"));
+  }
+  for (const name of is.keys()) {
+    if (!was.has(name)) changes.push(schemaChange("minor", variantPath(path, name), "variant added"));
   }
   for (const keyword of CONSTRAINT_KEYWORDS) {
     if (canonical(before?.[keyword]) !== canonical(after?.[keyword])) {
