@@ -155,7 +155,8 @@ describe("diffDatasets", () => {
     // A schema that says a figure's dimension carries meaning: moving a figure to another dimension is then major.
     const schema = datasetJsonSchema() as SchemaNode;
     for (const { then: variant } of defined(schema.properties?.figures?.items?.allOf, "figure variants")) {
-      if (variant) Object.assign(defined(variant.properties?.dimension, "dimension"), { "x-change": "meaning" });
+      if (variant)
+        Object.assign(defined(variant.properties?.dimension, "dimension"), { $comment: "data semver: meaning" });
     }
     const dimension = firstFigure.dimension === "economic" ? "political" : "economic";
     const after = released();

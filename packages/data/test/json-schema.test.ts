@@ -1,12 +1,16 @@
-// The JSON Schema is for consumers outside TypeScript, so it is checked with a JSON Schema validator (Ajv) rather
-// than with zod: this proves the published schema works on its own, on the JSON that the package publishes.
+// The JSON Schema is for consumers outside TypeScript, so it is checked with JSON Schema validators (Ajv, and
+// hyperjump, which keys schemas by their `$id`) rather than with zod: this proves the published schema works on its
+// own, on the JSON that the package publishes.
+import { registerSchema, validate as validateAt } from "@hyperjump/json-schema/draft-2020-12";
+import { BASIC } from "@hyperjump/json-schema/experimental";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import manifest from "../package.json" with { type: "json" };
 import { dataset } from "../src/index.ts";
 import { DatasetError, datasetJsonSchema, parseDataset } from "../src/schema.ts";
 
 const schema = datasetJsonSchema();
-const validate = new Ajv2020({ allErrors: true, strict: true, keywords: ["x-change"] }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 type Json = Record<string, Record<string, unknown>[]>;
 
@@ -21,6 +25,9 @@ function quotedFigure(s: Record<string, unknown>): { properties: Record<string, 
 
 /** dataset.json as the build writes it (tsdown.config.ts serialises the same object). */
 const json = () => JSON.parse(JSON.stringify(dataset)) as Json;
+
+/** The dataset as hyperjump's JSON type (its own, which no package of ours exports). */
+const asJson = (data: Json) => data as never;
 
 /** The first record of a collection, to spoil in place. */
 function first(data: Json, collection: string): Record<string, unknown> {
@@ -37,11 +44,11 @@ describe("dataset.schema.json", () => {
 
   it("says on each field how a change to it is versioned: meaning (major) or prose (patch)", () => {
     const quoted = quotedFigure(schema);
-    expect(quoted?.properties.unit).toMatchObject({ "x-change": "meaning" });
-    expect(quoted?.properties.origin).toMatchObject({ "x-change": "meaning" });
-    expect(quoted?.properties.label).toMatchObject({ "x-change": "text" });
-    expect(quoted?.properties.quote).toMatchObject({ "x-change": "text" });
-    expect(quoted?.properties.value).not.toHaveProperty("x-change");
+    expect(quoted?.properties.unit).toMatchObject({ $comment: "data semver: meaning" });
+    expect(quoted?.properties.origin).toMatchObject({ $comment: "data semver: meaning" });
+    expect(quoted?.properties.label).toMatchObject({ $comment: "data semver: text" });
+    expect(quoted?.properties.quote).toMatchObject({ $comment: "data semver: text" });
+    expect(quoted?.properties.value).not.toHaveProperty("$comment");
   });
 
   it("accepts dataset.json", () => {
@@ -71,6 +78,39 @@ describe("dataset.schema.json", () => {
     spoil(data);
     expect(validate(data)).toBe(false);
     expect(validate.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("dataset.json and its schema name their version", () => {
+  it("carries the data version, the package's", () => {
+    expect(json().version).toBe(manifest.version);
+  });
+
+  it("names the schema by a versioned $id under the project's public site", () => {
+    const site = new URL("..", manifest.homepage).href;
+    expect(schema.$id).toBe(`${site}alignment-data/${manifest.version}/dataset.schema.json`);
+  });
+
+  it("validates dataset.json in hyperjump, which finds a schema by its $id, and names a wrong field", async () => {
+    registerSchema(schema as Parameters<typeof registerSchema>[0]);
+    const id = String(schema.$id);
+    expect((await validateAt(id, asJson(json()), BASIC)).valid).toBe(true);
+    const data = json();
+    Object.assign(first(data, "figures"), { unit: "miles" });
+    // BASIC output: every error, each with the place in the instance it concerns.
+    const output = (await validateAt(id, asJson(data), BASIC)) as {
+      valid: boolean;
+      errors?: { instanceLocation: string }[];
+    };
+    expect(output.valid).toBe(false);
+    expect(output.errors?.map((error) => error.instanceLocation)).toEqual(["#/figures/0/unit"]);
+  });
+
+  it("refuses a version that is not a semantic version", () => {
+    expect(validate({ ...json(), version: "latest" })).toBe(false);
+    expect(() => parseDataset({ ...json(), version: "latest" })).toThrow(
+      /version › \(record\): must be a semantic version/,
+    );
   });
 });
 

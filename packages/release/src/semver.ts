@@ -53,13 +53,13 @@ interface SchemaNode {
 }
 
 /**
- * How a change to a field is versioned, as the data package's schema states it on the field (its `x-change`
- * keyword): "meaning" fields alter what a record says (major), "text" fields are prose (a correction, patch).
+ * How a change to a field is versioned, as the data package's schema states it on the field (its `$comment`
+ * "data semver: meaning" or "data semver: text"): "meaning" fields alter what a record says (major), "text" fields are prose (a correction, patch).
  */
 type ChangeClass = "meaning" | "text";
 
-/** The keyword the data package's schema (packages/data/src/schema/change.ts) writes a field's class under. */
-const CHANGE_KEYWORD = "x-change";
+/** How the data package's schema (packages/data/src/schema/change.ts) writes a field's class. */
+const CHANGE_COMMENT = /^data semver: (meaning|text)$/;
 
 /** The field classes of each collection's records, read from the dataset's JSON Schema (every variant of a record). */
 type FieldClasses = ReadonlyMap<string, ReadonlyMap<string, ChangeClass>>;
@@ -71,7 +71,7 @@ function fieldClasses(schema: unknown): FieldClasses {
     const classes = new Map<string, ChangeClass>();
     for (const shape of recordShapes(root?.properties?.[collection]?.items)) {
       for (const [field, node] of Object.entries(shape.properties ?? {})) {
-        const change = node?.[CHANGE_KEYWORD];
+        const change = CHANGE_COMMENT.exec(String(node?.$comment ?? ""))?.[1];
         if (change === "meaning" || change === "text") classes.set(field, change);
       }
     }

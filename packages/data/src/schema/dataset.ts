@@ -6,7 +6,20 @@ import { MetaSchema, SectionSchema, SourceSchema } from "./essay.ts";
 import { FigureSchema } from "./figure.ts";
 import { ClaimSchema, ComparisonSchema, EventSchema, QuotationSchema } from "./statements.ts";
 
+/** A semantic version as npm reads one: 0.2.0, 1.0.0-rc.1. */
+const SemVer = z
+  .string()
+  .regex(
+    /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/,
+    "must be a semantic version such as 0.2.0",
+  );
+
 export const DatasetSchema = z.strictObject({
+  /**
+   * The data version: the version of @alignment/data that holds this dataset, as its dataset.json and the explorer's
+   * downloads say. A dataset of one's own may leave it out.
+   */
+  version: SemVer.optional(),
   meta: MetaSchema,
   sections: z.array(SectionSchema),
   sources: z.array(SourceSchema),
@@ -16,7 +29,7 @@ export const DatasetSchema = z.strictObject({
   quotations: z.array(QuotationSchema),
   claims: z.array(ClaimSchema),
   comparisons: z.array(ComparisonSchema),
-} satisfies { meta: unknown } & Record<Collection, unknown>);
+} satisfies { version: unknown; meta: unknown } & Record<Collection, unknown>);
 
 export type DatasetShape = z.infer<typeof DatasetSchema>;
 /** A record of any kind. */

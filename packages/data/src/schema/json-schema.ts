@@ -6,7 +6,15 @@
 // "'derived' was expected" for an essay figure with a bad unit). With `if`/`then` only the record's own variant
 // is checked, so the error names the field that is wrong.
 import { z } from "zod";
+import { homepage, version } from "../../package.json";
 import { DatasetSchema } from "./dataset.ts";
+
+/**
+ * Where the schema of this data version names itself: under the project's public site (the parent of the package's
+ * homepage, the explorer), one address per version, so that a validator that keys schemas by `$id` (hyperjump
+ * refuses one without) holds two versions apart.
+ */
+const schemaId = new URL(`alignment-data/${version}/dataset.schema.json`, new URL("..", homepage)).href;
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
@@ -32,9 +40,9 @@ function byDiscriminator(node: JsonSchema, discriminator: string): void {
   ];
 }
 
-/** JSON Schema (draft 2020-12) of the dataset, for consumers outside TypeScript. */
+/** JSON Schema (draft 2020-12) of the dataset, for consumers outside TypeScript, named by its versioned `$id`. */
 export function datasetJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(DatasetSchema, {
+  const { $schema, ...schema } = z.toJSONSchema(DatasetSchema, {
     target: "draft-2020-12",
     unrepresentable: "any",
     override: ({ zodSchema, jsonSchema }) => {
@@ -43,5 +51,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
         byDiscriminator(jsonSchema, def.discriminator);
       }
     },
-  }) as Record<string, unknown>;
+  });
+  return { $schema, $id: schemaId, ...schema };
 }
