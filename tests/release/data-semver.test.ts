@@ -18,6 +18,7 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
+  oneOf?: SchemaNode[];
   /** A discriminated union's variants: `if` its discriminator is one constant, `then` that variant's shape. */
   allOf?: { if?: SchemaNode; then?: SchemaNode }[];
 }
