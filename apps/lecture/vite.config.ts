@@ -1,6 +1,8 @@
-import { defineConfig } from "vite";
+import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { dataSources, deckPlugin } from "./src/vite-plugin/deck-plugin.ts";
+import { deckPlugin } from "./src/vite-plugin/deck-plugin.ts";
+
+const SOURCE_CONDITION = "@alignment/source";
 
 // `vite build` writes dist/ (pages with their JS and CSS); `vite build --mode single` writes dist-single/, one
 // self-contained HTML file per talk that runs from file:// (module scripts from files are blocked, inline ones
@@ -13,15 +15,14 @@ export default defineConfig(({ command, mode }) => {
     base: "./",
     // The deck plugin comes last: it puts the talk into each page once the other plugins have finished with it.
     plugins: [...(single ? [viteSingleFile()] : []), ...deckPlugin(single ? "explorer/index.html" : "explorer/")],
-    resolve: {
-      alias:
-        command === "serve"
-          ? [
-              { find: /^@alignment\/data$/, replacement: `${dataSources}/index.ts` },
-              { find: /^@alignment\/data\/schema$/, replacement: `${dataSources}/schema.ts` },
-            ]
-          : [],
-    },
+    // Served (pnpm dev), workspace packages resolve to their sources through their "@alignment/source" export
+    // condition, in the page and in the server that renders the talks; a build reads the built packages.
+    ...(command === "serve"
+      ? {
+          resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+          ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+        }
+      : {}),
     build: {
       outDir: single ? "dist-single" : "dist",
       emptyOutDir: true,

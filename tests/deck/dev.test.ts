@@ -1,9 +1,10 @@
 // `pnpm dev`: with the deck open, editing a fact in the data package's sources updates the deck, with no
-// restart, and a fact's text reaches the page as written, whatever the environment holds. The test edits a copy of
-// packages/data/src (ALIGNMENT_DATA_SOURCES), never the real sources.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// restart, and a fact's text reaches the page as written, whatever the environment holds. The deck reads the data
+// package's sources as `pnpm dev` does, through its "@alignment/source" export condition; the test edits a copy of
+// the lecture and the data package, linked to their real dependencies, never the real sources.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { figure, formatValue } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir, repoRoot } from "@alignment/devkit/paths";
@@ -17,15 +18,44 @@ let vite: Service | undefined;
 let url: string;
 let browser: Browser;
 
+/** The copy's data sources, which the test edits. */
+const dataSources = () => join(work, "packages/data/src");
+
+/** Build output, caches and installed packages stay out of the copy. */
+const sourcesOnly = (path: string) =>
+  !["node_modules", "dist", "dist-single", "dist-pdf", ".turbo"].includes(basename(path));
+
+/**
+ * A workspace of the lecture and the data package, copied, whose packages are the real ones but for the data
+ * package, which is the copy: a dev server started in it reads the copied sources through the export condition.
+ */
+function copyWorkspace(): void {
+  for (const file of ["pnpm-workspace.yaml", "tsconfig.base.json"]) cpSync(join(repoRoot, file), join(work, file));
+  const lecture = join(work, "apps/lecture");
+  cpSync(join(repoRoot, "packages/data"), join(work, "packages/data"), { recursive: true, filter: sourcesOnly });
+  cpSync(lectureDir, lecture, { recursive: true, filter: sourcesOnly });
+  // The copy imports zod as the real sources do: from the data package's own dependencies.
+  symlinkSync(join(repoRoot, "packages/data/node_modules"), join(work, "packages/data/node_modules"));
+  mkdirSync(join(lecture, "node_modules/@alignment"), { recursive: true });
+  // Vite's dependency cache (.vite) is the copy's own.
+  for (const entry of readdirSync(join(lectureDir, "node_modules")).filter(
+    (e) => e !== "@alignment" && e !== ".vite",
+  )) {
+    symlinkSync(join(lectureDir, "node_modules", entry), join(lecture, "node_modules", entry));
+  }
+  for (const entry of readdirSync(join(lectureDir, "node_modules/@alignment"))) {
+    const target = entry === "data" ? join(work, "packages/data") : join(lectureDir, "node_modules/@alignment", entry);
+    symlinkSync(target, join(lecture, "node_modules/@alignment", entry));
+  }
+}
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "alignment-dev-"));
-  cpSync(join(repoRoot, "packages/data/src"), join(work, "src"), { recursive: true });
-  // The copy imports zod as the real sources do: resolve it from the data package's own dependencies.
-  symlinkSync(join(repoRoot, "packages/data/node_modules"), join(work, "node_modules"));
+  copyWorkspace();
   vite = await startService(process.execPath, [join(lectureDir, "node_modules/vite/bin/vite.js"), "--port", "0"], {
-    cwd: lectureDir,
+    cwd: join(work, "apps/lecture"),
     // VITE_SECRET: what Vite's `%VITE_SECRET%` substitution would put into the page, were data to pass through it.
-    env: { ...process.env, ALIGNMENT_DATA_SOURCES: join(work, "src"), VITE_SECRET: "leaked-secret" },
+    env: { ...process.env, VITE_SECRET: "leaked-secret" },
     ready: /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/,
   });
   url = vite.ready?.[1] ?? "";
@@ -47,7 +77,7 @@ describe("the dev server", () => {
     const old = formatValue(figure("trade.bilateral.2018"));
     expect(await shown.textContent()).toBe(old);
 
-    const content = join(work, "src/content/economy.ts");
+    const content = join(dataSources(), "content/economy.ts");
     const source = readFileSync(content, "utf8");
     const edited = source.replace(/(id: "trade\.bilateral\.2018",[\s\S]*?value: )[^,]+,/, "$1123.4e9,");
     expect(edited).not.toBe(source);
@@ -66,10 +96,10 @@ describe("the dev server", () => {
 
 /** The file of the copied sources whose text holds `text`. */
 function sourceHolding(text: string): string {
-  const files = readdirSync(join(work, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-  const found = files.find((f) => readFileSync(join(work, "src", f), "utf8").includes(text));
+  const files = readdirSync(dataSources(), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+  const found = files.find((f) => readFileSync(join(dataSources(), f), "utf8").includes(text));
   if (found === undefined) throw new Error(`no source file holds ${text}`);
-  return join(work, "src", found);
+  return join(dataSources(), found);
 }
 
 describe("the dev server, given data that looks like an environment variable", () => {

@@ -1,8 +1,9 @@
 // The tarball that `pnpm release` publishes, packed for real: it must carry the code's licence and the data
 // licence (the same files as the repository's), so that whoever installs the package knows what they may do
-// with it, and that the essay's words in it are quoted, not relicensed.
+// with it, and that the essay's words in it are quoted, not relicensed; and its manifest must point only at files
+// it holds (the workspace's exports lead to the sources, which it does not ship).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@alignment/devkit/paths";
@@ -27,6 +28,27 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const packedFile = (name: string) => readFileSync(join(unpacked, name), "utf8");
+
+/** The export condition under which the workspace reads the package's sources. */
+const SOURCE_CONDITION = "@alignment/source";
+
+/** Every file path a manifest field names, however deeply its conditions nest. */
+function pathsIn(field: unknown): string[] {
+  if (typeof field === "string") return [field];
+  if (Array.isArray(field)) return field.flatMap(pathsIn);
+  if (field !== null && typeof field === "object") return Object.values(field).flatMap(pathsIn);
+  return [];
+}
+
+/** An exports map without one condition. */
+function without(condition: string, exports: unknown): unknown {
+  if (exports === null || typeof exports !== "object") return exports;
+  return Object.fromEntries(
+    Object.entries(exports)
+      .filter(([key]) => key !== condition)
+      .map(([key, value]) => [key, without(condition, value)]),
+  );
+}
 
 describe("the published tarball", () => {
   it("holds the MIT licence of the code, as the repository states it", () => {
@@ -53,5 +75,18 @@ describe("the published tarball", () => {
     expect(paths).toEqual(["records.csv", "dataset.json", "dataset.schema.json"]);
     for (const path of paths) expect(packedFile(join("dist", path)).length, path).toBeGreaterThan(0);
     expect(packedFile("dist/records.csv").startsWith("id,kind,title,")).toBe(true);
+  });
+
+  it("points only at files it holds, never at the sources the workspace reads", () => {
+    const manifest = JSON.parse(packedFile("package.json")) as Record<string, unknown>;
+    const paths = ["main", "module", "types", "exports", "typesVersions"].flatMap((field) => pathsIn(manifest[field]));
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((path) => !existsSync(join(unpacked, path)))).toEqual([]);
+    expect(JSON.stringify(manifest.exports)).not.toContain(SOURCE_CONDITION);
+  });
+
+  it("exports what the workspace exports, less the source condition", () => {
+    const workspace = JSON.parse(readRepoFile("packages/data/package.json")) as { exports: unknown };
+    expect(JSON.parse(packedFile("package.json")).exports).toEqual(without(SOURCE_CONDITION, workspace.exports));
   });
 });

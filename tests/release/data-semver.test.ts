@@ -19,6 +19,8 @@ interface SchemaNode {
   required?: string[];
   items?: SchemaNode;
   oneOf?: SchemaNode[];
+  /** A discriminated union's variants: `if` its discriminator is one constant, `then` that variant's shape. */
+  allOf?: { if?: SchemaNode; then?: SchemaNode }[];
 }
 
 function defined<T>(value: T | undefined, what: string): T {
@@ -38,7 +40,7 @@ if (firstFigure === undefined || secondFigure === undefined || firstEvent === un
 function changesAfter(edit: (data: Plain) => void): Change[] {
   const after = released();
   edit(after);
-  return diffDatasets(released(), after, { formatValue });
+  return diffDatasets(released(), after, { schema: datasetJsonSchema(), formatValue });
 }
 
 const figureIn = (data: Plain, id: string) =>
@@ -150,6 +152,29 @@ describe("diffDatasets", () => {
     expect(changes).toMatchObject([{ type: "meaning", bump: "major", subject: firstEntity.id }]);
   });
 
+  it("takes which fields carry meaning from the schema, field by field", () => {
+    // A schema that says a figure's dimension carries meaning: moving a figure to another dimension is then major.
+    const schema = datasetJsonSchema() as SchemaNode;
+    for (const { then: variant } of defined(schema.properties?.figures?.items?.allOf, "figure variants")) {
+      if (variant)
+        Object.assign(defined(variant.properties?.dimension, "dimension"), { $comment: "data semver: meaning" });
+    }
+    const dimension = firstFigure.dimension === "economic" ? "political" : "economic";
+    const after = released();
+    figureIn(after, firstFigure.id).dimension = dimension;
+    expect(diffDatasets(released(), after, { schema, formatValue })).toEqual([
+      {
+        type: "meaning",
+        bump: "major",
+        subject: firstFigure.id,
+        description: `dimension changed "${firstFigure.dimension}" -> "${dimension}"`,
+      },
+    ]);
+    expect(changesAfter((data) => Object.assign(figureIn(data, firstFigure.id), { dimension }))).toMatchObject([
+      { type: "field", bump: "patch" },
+    ]);
+  });
+
   it("reports an id that now names a record of another kind: major", () => {
     const changes = changesAfter((data) => {
       const [event] = data.events.splice(0, 1);
@@ -189,7 +214,7 @@ describe("diffSchemas", () => {
   const schema = () => datasetJsonSchema() as SchemaNode;
   const events = (s: SchemaNode) => defined(s.properties?.events?.items, "events");
   const eventFields = (s: SchemaNode) => defined(events(s).properties, "event fields");
-  const essayFigure = (s: SchemaNode) => defined(s.properties?.figures?.items?.oneOf?.[0], "figure variant");
+  const essayFigure = (s: SchemaNode) => defined(s.properties?.figures?.items?.allOf?.[0]?.then, "figure variant");
   const units = (s: SchemaNode) => defined(essayFigure(s).properties?.unit?.enum, "unit list");
 
   function schemaChangesAfter(edit: (s: SchemaNode) => void): Change[] {
@@ -253,6 +278,16 @@ describe("diffSchemas", () => {
         description: `values no longer allowed: ${removed}`,
       },
       { type: "schema", bump: "minor", subject: `figures[origin=${variant}].unit`, description: "values added: miles" },
+    ]);
+  });
+
+  it("compares a union's variants as the same whether written as oneOf or as if/then", () => {
+    const asOneOf = schema();
+    const figures = defined(asOneOf.properties?.figures, "figures");
+    const variants = defined(figures.items?.allOf, "figure variants").flatMap(({ then }) => (then ? [then] : []));
+    figures.items = { oneOf: variants };
+    expect(diffSchemas(asOneOf, schema())).toEqual([
+      { type: "schema", bump: "patch", subject: "figures[]", description: 'type changed (none) -> "object"' },
     ]);
   });
 

@@ -1,7 +1,6 @@
 // Start-up: the page shell, then one view at a time as the URL's hash changes. Focus moves to the new view's
 // heading on navigation, so keyboard and screen reader users land where the content changed.
 import { dataset, titleOf } from "@alignment/data";
-import { version } from "@alignment/data/package.json";
 import { BrowseView } from "./browse.ts";
 import { essayReference } from "./cite.ts";
 import { h } from "./dom.ts";
@@ -11,6 +10,8 @@ import { filtersHash, parseRoute } from "./route.ts";
 import "./style.css";
 
 const APP_NAME = "Alignment fact explorer";
+/** The data version, as dataset.json states it: the page and every download name it. */
+const { version } = dataset;
 
 function required(selector: string): HTMLElement {
   const element = document.querySelector<HTMLElement>(selector);

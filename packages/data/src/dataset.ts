@@ -1,3 +1,4 @@
+import { version } from "../package.json";
 import {
   defenseClaims,
   defenseDerivedFigures,
@@ -64,6 +65,8 @@ function deepFreeze<T>(value: T): DeepReadonly<T> {
 }
 
 const assembled = {
+  /** The data version: the version of @alignment/data that holds this dataset. */
+  version,
   meta: meta as Meta,
   sections,
   sources,
@@ -73,7 +76,7 @@ const assembled = {
   quotations,
   claims,
   comparisons: asymmetry,
-} satisfies { meta: Meta } & Record<Collection, readonly unknown[]>;
+} satisfies { version: string; meta: Meta } & Record<Collection, readonly unknown[]>;
 
 export type Dataset = DeepReadonly<typeof assembled>;
 

@@ -17,6 +17,8 @@ export type {
 } from "./dataset.ts";
 export { dataset } from "./dataset.ts";
 export { formatQualifiedValue, formatStance, formatStatement, formatValue, formatWhen } from "./format.ts";
+export type { Collection } from "./kinds.ts";
+export { collections } from "./kinds.ts";
 export type {
   Claim,
   Comparison,

@@ -20,3 +20,6 @@ export type Collection = (typeof collectionOf)[RecordKind];
 
 /** The collections in the order of `recordKinds`: the dataset's order, and the order of `allRecords()`. */
 export const collections: readonly Collection[] = recordKinds.map((kind) => collectionOf[kind]);
+
+/** A record of any kind in a dataset `D`: an element of any of its collections. */
+export type RecordIn<D extends Record<Collection, readonly unknown[]>> = D[Collection][number];

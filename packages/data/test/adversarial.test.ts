@@ -3,6 +3,7 @@
 // second (more only on a machine loaded enough to slow the real dataset too), and a rejection must still name
 // the record and the field.
 import { describe, expect, it } from "vitest";
+import type { Collection } from "../src/kinds.ts";
 import { DatasetError, type DatasetShape, parseDataset } from "../src/schema.ts";
 import { parseBudget } from "./support/budget.ts";
 import { copyOfDataset, essay } from "./support/essay.ts";
@@ -15,7 +16,7 @@ const spaces = " ".repeat(RUN);
 interface Attack {
   name: string;
   /** Spoils the first record of a collection in place. */
-  collection: keyof Omit<DatasetShape, "meta">;
+  collection: Collection;
   field: string;
   text: string;
 }

@@ -4,7 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatValue } from "../src/format.ts";
-import { DatasetError, type DatasetShape, parseDataset } from "../src/schema.ts";
+import { collections } from "../src/kinds.ts";
+import { DatasetError, parseDataset } from "../src/schema.ts";
 import { type Unit, unitIds } from "../src/vocabulary.ts";
 import { parseBudget } from "./support/budget.ts";
 import { copyOfDataset, essay } from "./support/essay.ts";
@@ -15,7 +16,6 @@ const TIMEOUT = 30_000;
 
 /** Every (collection, index, field) of the real dataset that holds text, to overwrite one at a time. */
 const data = copyOfDataset();
-const collections = Object.keys(data).filter((k) => k !== "meta") as (keyof Omit<DatasetShape, "meta">)[];
 const textFields = collections.flatMap((collection) =>
   (data[collection] as unknown as Record<string, unknown>[]).flatMap((record, index) =>
     Object.entries(record).flatMap(([field, value]) =>

@@ -42,7 +42,10 @@ function newestModification(directory: string): number {
   return newest;
 }
 
-/** The dataset and schema of the current build; refuses a build older than the sources it came from. */
+/**
+ * The dataset and schema of the current build; refuses a build older than the sources it came from, or of
+ * another version than the package's.
+ */
 export function loadCurrent(): Snapshot {
   const datasetFile = join(DATA_DIST_DIR, DATASET);
   if (!existsSync(datasetFile)) {
@@ -51,7 +54,15 @@ export function loadCurrent(): Snapshot {
   if (newestModification(DATA_SOURCE_DIR) > statSync(datasetFile).mtimeMs) {
     throw new Error(`${relative(process.cwd(), datasetFile)} is older than src/: rebuild it first (pnpm build)`);
   }
-  return { dataset: readJson(datasetFile) as DatasetLike, schema: readJson(join(DATA_DIST_DIR, SCHEMA)) };
+  const dataset = readJson(datasetFile) as DatasetLike;
+  // `changeset version` has just moved the version on: the snapshot must carry the version it releases.
+  if (dataset.version !== packageVersion()) {
+    throw new Error(
+      `${relative(process.cwd(), datasetFile)} is of version ${String(dataset.version)}, the package is at ` +
+        `${packageVersion()}: rebuild it first (pnpm build)`,
+    );
+  }
+  return { dataset, schema: readJson(join(DATA_DIST_DIR, SCHEMA)) };
 }
 
 function fromGit(revision: string): Snapshot {
@@ -127,7 +138,10 @@ export async function currentChanges(base?: string): Promise<Change[]> {
     formatValue: FormatValue;
   };
   const schemaChanges = released.schema === undefined ? [] : diffSchemas(released.schema, current.schema);
-  return sortChanges([...schemaChanges, ...diffDatasets(released.dataset, current.dataset, { formatValue })]);
+  return sortChanges([
+    ...schemaChanges,
+    ...diffDatasets(released.dataset, current.dataset, { schema: current.schema, formatValue }),
+  ]);
 }
 
 /**

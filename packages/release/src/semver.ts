@@ -3,7 +3,9 @@
 //   major: a record removed or renamed; its kind, unit or meaning changed; a schema change that breaks readers
 //   minor: a record, a field, a kind or an allowed value added
 //   patch: a value, a text or another field of a record corrected
-// Pure functions of plain JSON (dist/dataset.json and dist/dataset.schema.json); datasets.ts does the reading.
+// Pure functions of plain JSON (dist/dataset.json and dist/dataset.schema.json); datasets.ts does the reading. Which
+// fields carry meaning and which are prose the schema says, on each field; the collections are the package's own.
+import { collections } from "@alignment/data";
 
 export const BUMPS = ["none", "patch", "minor", "major"] as const;
 
@@ -44,19 +46,45 @@ interface SchemaNode {
   items?: SchemaNode;
   oneOf?: SchemaNode[];
   anyOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  if?: SchemaNode;
+  then?: SchemaNode;
   [keyword: string]: unknown;
 }
 
-const COLLECTIONS = ["sections", "sources", "entities", "figures", "events", "quotations", "claims", "comparisons"];
-
 /**
- * Fields whose change alters what a record says rather than how accurately it says it: a consumer who read
- * "4,200 km" must not silently get "4,200 miles", nor a count of meetings become a count of visits.
+ * How a change to a field is versioned, as the data package's schema states it on the field (its `$comment`
+ * "data semver: meaning" or "data semver: text"): "meaning" fields alter what a record says (major), "text" fields are prose (a correction, patch).
  */
-const MEANING_FIELDS = new Set(["kind", "unit", "counts", "type", "formula", "origin", "between", "measure"]);
+type ChangeClass = "meaning" | "text";
 
-/** Prose fields: a change there is a corrected text. */
-const TEXT_FIELDS = new Set(["label", "quote", "text", "name", "shortName", "heading", "aspect", "title", "publisher"]);
+/** How the data package's schema (packages/data/src/schema/change.ts) writes a field's class. */
+const CHANGE_COMMENT = /^data semver: (meaning|text)$/;
+
+/** The field classes of each collection's records, read from the dataset's JSON Schema (every variant of a record). */
+type FieldClasses = ReadonlyMap<string, ReadonlyMap<string, ChangeClass>>;
+
+function fieldClasses(schema: unknown): FieldClasses {
+  const root = schema as SchemaNode | undefined;
+  const byCollection = new Map<string, Map<string, ChangeClass>>();
+  for (const collection of collections) {
+    const classes = new Map<string, ChangeClass>();
+    for (const shape of recordShapes(root?.properties?.[collection]?.items)) {
+      for (const [field, node] of Object.entries(shape.properties ?? {})) {
+        const change = CHANGE_COMMENT.exec(String(node?.$comment ?? ""))?.[1];
+        if (change === "meaning" || change === "text") classes.set(field, change);
+      }
+    }
+    byCollection.set(collection, classes);
+  }
+  return byCollection;
+}
+
+/** A record's schema and, for a record of several variants (figures), each variant's. */
+function recordShapes(node: SchemaNode | undefined): SchemaNode[] {
+  if (node === undefined) return [];
+  return [node, ...[...variants(node).values()].flatMap(recordShapes)];
+}
 
 /**
  * The changeset bump that releases a change needing `required`, from a package at `version`. From 1.0.0 on they are
@@ -103,7 +131,7 @@ function withoutId(record: JsonRecord): string {
 /** Every record of a dataset by id, with the collection it sits in. */
 function recordsById(dataset: DatasetLike): Map<string, { collection: string; record: JsonRecord }> {
   const byId = new Map<string, { collection: string; record: JsonRecord }>();
-  for (const collection of COLLECTIONS) {
+  for (const collection of collections) {
     for (const record of (dataset[collection] ?? []) as JsonRecord[]) byId.set(record.id, { collection, record });
   }
   return byId;
@@ -141,11 +169,12 @@ function describeValue(
     : `value ${shownBefore} -> ${shownAfter}`;
 }
 
-/** The changes between two versions of one record (same id, same kind). */
+/** The changes between two versions of one record (same id, same kind), its fields classed by `classes`. */
 function recordChanges(
   id: string,
   before: JsonRecord,
   after: JsonRecord,
+  classes: ReadonlyMap<string, ChangeClass> | undefined,
   formatValue: FormatValue | undefined,
 ): Change[] {
   const changes: Change[] = [];
@@ -163,10 +192,14 @@ function recordChanges(
           formatValue,
         ),
       });
-    } else if (MEANING_FIELDS.has(field)) {
+    } else if (classes?.get(field) === "meaning") {
       const change = `${show(before[field])} -> ${show(after[field])}`;
       changes.push({ type: "meaning", bump: "major", subject: id, description: `${field} changed ${change}` });
-    } else if (TEXT_FIELDS.has(field) && typeof before[field] === "string" && typeof after[field] === "string") {
+    } else if (
+      classes?.get(field) === "text" &&
+      typeof before[field] === "string" &&
+      typeof after[field] === "string"
+    ) {
       changes.push({
         type: "text",
         bump: "patch",
@@ -188,13 +221,15 @@ function recordChanges(
 /**
  * The changes from `before` to `after`, record by record: added, removed, renamed (same content under a new id),
  * kind changed, value old -> new, unit or other meaning changed, text corrected, other fields corrected, and the
- * essay's metadata corrected. Pass the package's `formatValue` to show values as readers see them.
+ * essay's metadata corrected. `schema` is the current dataset's JSON Schema, whose fields say which of them carry
+ * meaning and which are prose; pass the package's `formatValue` to show values as readers see them.
  */
 export function diffDatasets(
   before: DatasetLike,
   after: DatasetLike,
-  { formatValue }: { formatValue?: FormatValue } = {},
+  { schema, formatValue }: { schema: unknown; formatValue?: FormatValue },
 ): Change[] {
+  const classes = fieldClasses(schema);
   const old = recordsById(before);
   const now = recordsById(after);
   const changes: Change[] = [];
@@ -239,7 +274,7 @@ export function diffDatasets(
       });
       continue;
     }
-    changes.push(...recordChanges(id, previous.record, record, formatValue));
+    changes.push(...recordChanges(id, previous.record, record, classes.get(collection), formatValue));
   }
 
   for (const field of new Set([...Object.keys(before.meta ?? {}), ...Object.keys(after.meta ?? {})])) {
@@ -281,10 +316,22 @@ function variantNames(arms: readonly SchemaNode[]): string[] {
   });
 }
 
-function variants(node: SchemaNode | undefined, keyword: "oneOf" | "anyOf"): Map<string, SchemaNode> {
-  const arms = node?.[keyword] ?? [];
-  const names = variantNames(arms);
-  return new Map(arms.map((arm, i) => [names[i] ?? String(i), arm]));
+/**
+ * A node's variants by name: the arms of its `oneOf` and `anyOf`, and of a discriminated union written as `if`/`then`
+ * within `allOf` (named by the constants of its `if`), so that the same variants compare as the same whichever
+ * way the schema writes them.
+ */
+function variants(node: SchemaNode | undefined): Map<string, SchemaNode> {
+  const named = new Map<string, SchemaNode>();
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const arms = node?.[keyword] ?? [];
+    const names = variantNames(arms);
+    for (const [i, arm] of arms.entries()) named.set(names[i] ?? String(i), arm);
+  }
+  const conditional = (node?.allOf ?? []).filter((arm) => arm?.if !== undefined && arm.then !== undefined);
+  const names = variantNames(conditional.map((arm) => arm.if ?? {}));
+  for (const [i, arm] of conditional.entries()) named.set(names[i] ?? String(i), arm.then ?? {});
+  return named;
 }
 
 /** `figures[]` with variant `origin=derived` reads `figures[origin=derived]`. */
@@ -320,8 +367,14 @@ function diffSchemaNode(
 ): void {
   if (canonical(before) === canonical(after)) return;
   if (canonical(before?.type) !== canonical(after?.type)) {
-    changes.push(schemaChange("major", path, `type changed ${show(before?.type)} -> ${show(after?.type)}`));
-    return;
+    const change = `type changed ${show(before?.type)} -> ${show(after?.type)}`;
+    // A type stated where none was (or no longer stated) tightens or loosens, as a constraint does; another
+    // type breaks readers.
+    if (before?.type !== undefined && after?.type !== undefined) {
+      changes.push(schemaChange("major", path, change));
+      return;
+    }
+    changes.push(schemaChange("patch", path, change));
   }
   if (before?.const !== undefined || after?.const !== undefined) {
     if (before?.const !== after?.const) {
@@ -359,18 +412,15 @@ function diffSchemaNode(
   if (before?.items !== undefined || after?.items !== undefined) {
     diffSchemaNode(before?.items, after?.items, `${path}[]`, changes);
   }
-  for (const keyword of ["oneOf", "anyOf"] as const) {
-    if (before?.[keyword] === undefined && after?.[keyword] === undefined) continue;
-    const was = variants(before, keyword);
-    const is = variants(after, keyword);
-    for (const [name, arm] of was) {
-      const where = variantPath(path, name);
-      if (is.has(name)) diffSchemaNode(arm, is.get(name), where, changes);
-      else changes.push(schemaChange("major", where, "variant removed"));
-    }
-    for (const name of is.keys()) {
-      if (!was.has(name)) changes.push(schemaChange("minor", variantPath(path, name), "variant added"));
-    }
+  const was = variants(before);
+  const is = variants(after);
+  for (const [name, arm] of was) {
+    const where = variantPath(path, name);
+    if (is.has(name)) diffSchemaNode(arm, is.get(name), where, changes);
+    else changes.push(schemaChange("major", where, "variant removed"));
+  }
+  for (const name of is.keys()) {
+    if (!was.has(name)) changes.push(schemaChange("minor", variantPath(path, name), "variant added"));
   }
   for (const keyword of CONSTRAINT_KEYWORDS) {
     if (canonical(before?.[keyword]) !== canonical(after?.[keyword])) {

@@ -1,10 +1,11 @@
 // The Vite plugin that makes a page for each talk of src/talks/index.ts from one template (talk.html) and renders
 // the talk into it. Talks and rendering load through Vite's module runner, never through the config bundle, so the
 // config loads even before @alignment/data is built: in a build the runner reads the built package; under `vite`
-// (pnpm dev) the dev server's runner reads the package's sources (see the aliases in vite.config.ts), renders on
+// (pnpm dev) the dev server's runner reads the package's sources (see the conditions in vite.config.ts), renders on
 // every request, and reloads the open deck when a slide or a fact changes.
 import { readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Plugin, runnerImport, type ViteDevServer } from "vite";
 import type * as Pages from "./render-pages.ts";
@@ -15,11 +16,10 @@ const PAGES = "/src/vite-plugin/render-pages.ts";
 const TEMPLATE = `${appRoot}talk.html`;
 
 /**
- * The data package's sources: in dev the deck reads them directly, so an edited fact shows without a rebuild.
- * ALIGNMENT_DATA_SOURCES points dev at another copy (the dev test edits one, never the real sources).
+ * The sources of the data package this app depends on: in dev the deck reads them (its "@alignment/source" export
+ * condition, see vite.config.ts), so an edited fact shows without a rebuild.
  */
-export const dataSources =
-  process.env.ALIGNMENT_DATA_SOURCES ?? fileURLToPath(new URL("../../../../packages/data/src", import.meta.url));
+const dataSources = join(dirname(createRequire(import.meta.url).resolve("@alignment/data/package.json")), "src");
 
 async function importForBuild<T>(path: string): Promise<T> {
   const { module } = await runnerImport<T>(`${appRoot}${path.slice(1)}`, {
