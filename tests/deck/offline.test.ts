@@ -6,7 +6,7 @@ import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureSingle } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentSlide, slideIds, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import { currentSlide, slideIds, TALK_PAGES, talkNotes, waitForDeck } from "../support/deck.ts";
 
 let browser: Browser;
 
@@ -42,21 +42,19 @@ describe.each(TALK_PAGES)("the $talk as one file from file://", ({ page: file })
     const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
     const notes = speaker.locator(".speaker-controls-notes .value");
     await expect.poll(() => notes.textContent(), { timeout: 20_000 }).toContain("Talking points");
-    const firstPoint = (id: string | undefined) =>
-      page.locator(`section#${id}`).evaluate((s) => {
-        const notes = document.createElement("template");
-        notes.innerHTML = s.getAttribute("data-notes") ?? "";
-        const point = notes.content.querySelector("li")?.textContent;
-        if (!point) throw new Error(`slide ${s.id} has no talking point in its notes`);
-        return point;
-      });
-    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[1]));
+    const notesOf = await talkNotes(page);
+    const firstPoint = (id: string | undefined) => {
+      const point = notesOf[id ?? ""]?.points[0];
+      if (!point) throw new Error(`slide ${id} has no talking point in its notes`);
+      return point;
+    };
+    await expect.poll(() => notes.textContent()).toContain(firstPoint(ids[1]));
     await expect.poll(() => speaker.locator(".speaker-controls-pacing, .pacing").first().isVisible()).toBe(true);
     expect(await speaker.locator("#connection-status").isVisible()).toBe(false);
 
     // Moving in the main window moves the speaker view's notes with it.
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[2]));
+    await expect.poll(() => notes.textContent()).toContain(firstPoint(ids[2]));
 
     const fetched = requests.filter((r) => !r.startsWith("file://") && !r.startsWith("data:") && r !== "about:blank");
     expect(fetched).toEqual([]);
