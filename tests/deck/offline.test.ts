@@ -1,5 +1,6 @@
 // The single-file talks (apps/lecture/dist-single) opened straight from disk, as from a USB stick in a hall with
-// no network: the deck runs, the speaker view opens with its notes and pacing timer, and nothing is fetched.
+// no network: the deck runs, the speaker view opens with its notes and pacing timer, search opens on its keys, and
+// nothing is fetched.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchChromium } from "@alignment/devkit/chromium";
@@ -55,6 +56,11 @@ describe.each(TALK_PAGES)("the $talk as one file from file://", ({ page: file })
     // Moving in the main window moves the speaker view's notes with it.
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => notes.textContent()).toContain(firstPoint(ids[2]));
+
+    // What the served deck loads on first use is in the file too: reveal's search opens on its keys.
+    await page.bringToFront();
+    await page.keyboard.press("Control+Shift+F");
+    await expect.poll(() => page.locator(".searchbox .searchinput").isVisible(), { timeout: 10_000 }).toBe(true);
 
     const fetched = requests.filter((r) => !r.startsWith("file://") && !r.startsWith("data:") && r !== "about:blank");
     expect(fetched).toEqual([]);

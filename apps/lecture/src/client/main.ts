@@ -79,6 +79,9 @@ function pluginsOnTheirKeys(deck: RevealApi) {
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key !== "F" || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
+    // The plugin listens for its keys itself, once registered: where it loads at once (the single file, in which
+    // it is part of the page), it would see this same press on its way back up and close the box it opened.
+    event.stopPropagation();
     document.removeEventListener("keydown", onSearchKey, true);
     void import("reveal.js/plugin/search").then(({ default: Search }) => {
       const search = Search();
