@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pageAssets } from "../src/assets.mjs";
+import { pageAssets } from "../src/assets.ts";
 
 const build = mkdtempSync(join(tmpdir(), "bench-assets-"));
 afterAll(() => rmSync(build, { recursive: true, force: true }));

@@ -3,14 +3,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageAssets } from "../src/assets.mjs";
-import { buildBaseline } from "../src/baseline.mjs";
-import { entryFile, importGraph } from "../src/data-package.mjs";
-import { BYTES_TARGET, lectureBuild } from "../src/lecture.mjs";
-import { type SlideText, slidesOf } from "../src/slides.mjs";
+import { pageAssets } from "../src/assets.ts";
+import { buildBaseline } from "../src/baseline.ts";
+import { entryFile, importGraph } from "../src/data-package.ts";
+import { BYTES_TARGET, lectureBuild } from "../src/lecture.ts";
+import { type SlideText, slidesOf } from "../src/slides.ts";
 
 const benchDirectory = join(import.meta.dirname, "..");
-const ours = lectureBuild(join(benchDirectory, ".."));
+const ours = lectureBuild();
 
 describe("the deck's size budget", () => {
   let scratch = "";

@@ -1,8 +1,8 @@
 // The baseline deck is only a fair floor if it carries exactly the slides and words of ours: the reading of a built
 // deck's HTML that it is generated from.
 import { describe, expect, it } from "vitest";
-import { baselineHtml } from "../src/baseline.mjs";
-import { slidesOf } from "../src/slides.mjs";
+import { baselineHtml } from "../src/baseline.ts";
+import { slidesOf } from "../src/slides.ts";
 
 const deck = `<!doctype html><html><head><title>Not a slide</title><style>.x::after{content:"<p>"}</style></head>
 <body><div class="reveal"><div class="slides">

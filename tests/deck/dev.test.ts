@@ -1,20 +1,19 @@
 // `pnpm dev`: with the deck open, editing a fact in the data package's sources updates the deck, with no
 // restart, and a fact's text reaches the page as written, whatever the environment holds. The test edits a copy of
 // packages/data/src (ALIGNMENT_DATA_SOURCES), never the real sources.
-import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { stripVTControlCharacters } from "node:util";
 import { figure, formatValue } from "@alignment/data";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir, repoRoot } from "@alignment/devkit/paths";
+import { type Service, startService } from "@alignment/devkit/processes";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitForDeck } from "../support/deck.ts";
 
 let work: string;
-let vite: ChildProcess | undefined;
+let vite: Service | undefined;
 let url: string;
 let browser: Browser;
 
@@ -23,31 +22,19 @@ beforeAll(async () => {
   cpSync(join(repoRoot, "packages/data/src"), join(work, "src"), { recursive: true });
   // The copy imports zod as the real sources do: resolve it from the data package's own dependencies.
   symlinkSync(join(repoRoot, "packages/data/node_modules"), join(work, "node_modules"));
-  vite = spawn(process.execPath, [join(lectureDir, "node_modules/vite/bin/vite.js"), "--port", "0"], {
+  vite = await startService(process.execPath, [join(lectureDir, "node_modules/vite/bin/vite.js"), "--port", "0"], {
     cwd: lectureDir,
     // VITE_SECRET: what Vite's `%VITE_SECRET%` substitution would put into the page, were data to pass through it.
     env: { ...process.env, ALIGNMENT_DATA_SOURCES: join(work, "src"), VITE_SECRET: "leaked-secret" },
-    stdio: ["ignore", "pipe", "pipe"],
+    ready: /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/,
   });
-  url = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${output}`)), 90_000);
-    vite?.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stripVTControlCharacters(output));
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    });
-    vite?.on("exit", (code) => reject(new Error(`vite exited (${code}):\n${output}`)));
-  });
+  url = vite.ready?.[1] ?? "";
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  vite?.kill();
+  await vite?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 

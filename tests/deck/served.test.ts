@@ -3,12 +3,12 @@
 
 import type { FigureId, RecordId } from "@alignment/data";
 import { figure, formatValue, record } from "@alignment/data";
+import { seriousViolations } from "@alignment/devkit/axe";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { watch } from "@alignment/devkit/page";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  axeSource,
   currentSlide,
   gotoSlide,
   serve,
@@ -214,18 +214,10 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
 
   it("has no serious or critical accessibility violation on any slide (axe-core)", async () => {
     const { page } = visit;
-    // Run through DevTools rather than added as an inline script, which the server's policy refuses (as it should).
-    await page.evaluate(axeSource());
     const problems: string[] = [];
     for (const id of ids) {
       await gotoSlide(page, id);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-        const result = await axe.run(document.querySelector(".reveal") as Element, { resultTypes: ["violations"] });
-        return result.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
+      const violations = await seriousViolations(page, ".reveal");
       problems.push(...violations.map((v) => `#/${id} ${v}`));
     }
     expect(problems).toEqual([]);

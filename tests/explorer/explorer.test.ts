@@ -1,6 +1,7 @@
 // The built explorer in Chromium, served over HTTP as `pnpm start` serves it: what a student or lecturer does with
 // it (search, filter, open a record, download), checked against the data package itself.
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import {
   allRecords,
   byDimension,
@@ -18,13 +19,14 @@ import {
   timeline,
 } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
+import { seriousViolations } from "@alignment/devkit/axe";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { foreign, watch } from "@alignment/devkit/page";
-import { explorerDist } from "@alignment/devkit/paths";
+import { explorerDist, lectureDir } from "@alignment/devkit/paths";
 import { type RunningServer, startServer } from "@alignment/devkit/serve";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseCsv, requireBuilt, seriousViolations } from "./support.ts";
+import { parseCsv, requireBuilt } from "./support.ts";
 
 let browser: Browser;
 let server: RunningServer;
@@ -185,7 +187,7 @@ describe("the records page", () => {
   });
 
   it("colours Russia and China as the deck does", async () => {
-    const deckPalette = await readFile(new URL("../../apps/lecture/src/design/palette.ts", import.meta.url), "utf8");
+    const deckPalette = await readFile(join(lectureDir, "src/design/palette.ts"), "utf8");
     const colour = (name: string) => new RegExp(`${name}: "(#[0-9a-f]{6})"`).exec(deckPalette)?.[1];
     await page.goto(`${base}#/fact/trade.bilateral.2018`);
     for (const id of ["russia", "china"]) {

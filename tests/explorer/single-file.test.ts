@@ -4,11 +4,12 @@ import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { figure, formatQualifiedValue } from "@alignment/data";
 import { version } from "@alignment/data/package.json";
+import { seriousViolations } from "@alignment/devkit/axe";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { foreign, watch } from "@alignment/devkit/page";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXPLORER_SINGLE, requireBuilt, seriousViolations } from "./support.ts";
+import { EXPLORER_SINGLE, requireBuilt } from "./support.ts";
 
 let browser: Browser;
 

@@ -5,8 +5,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@alignment/devkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, readRepoFile } from "../support/repository.ts";
+import { readRepoFile } from "../support/repository.ts";
 
 let dir: string;
 let unpacked: string;
@@ -15,7 +16,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "alignment-tarball-"));
   const packed = JSON.parse(
     execFileSync("pnpm", ["pack", "--json", "--pack-destination", dir], {
-      cwd: join(ROOT, "packages", "data"),
+      cwd: join(repoRoot, "packages", "data"),
       encoding: "utf8",
     }),
   ) as { filename: string };

@@ -6,9 +6,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { cleanEnvironment, REPO_ROOT, runCommand } from "./release-workspace.ts";
+import { repoRoot } from "@alignment/devkit/paths";
+import { runChecked } from "@alignment/devkit/processes";
+import { cleanEnvironment } from "./release-workspace.ts";
 
-const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 /** The Vite that the tests' vitest runs on (the tests package has no Vite of its own). */
 const VITE = join(
   dirname(createRequire(createRequire(import.meta.url).resolve("vitest/package.json")).resolve("vite/package.json")),
@@ -76,9 +78,7 @@ export interface Consumer {
 }
 
 async function run(command: string, args: string[], cwd: string): Promise<string> {
-  const done = await runCommand(command, args, { cwd, env: cleanEnvironment() });
-  if (done.code !== 0) throw new Error(`${[command, ...args].join(" ")} failed in ${cwd}:\n${done.output}`);
-  return done.stdout.trim();
+  return (await runChecked(command, args, { cwd, env: cleanEnvironment() })).stdout.trim();
 }
 
 export function createConsumer(registryUrl: string, figureId: string): Consumer {

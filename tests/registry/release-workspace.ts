@@ -3,13 +3,13 @@
 // version, edit and publish without touching the real checkout. Its node_modules are links to the real ones: the
 // same tools at the same versions, nothing installed. (The release tool's bin reached through them is the real
 // checkout's build; it acts on the workspace it runs in, this copy.)
-import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot as REPO_ROOT } from "@alignment/devkit/paths";
+import { type Run, runChecked, run as runCommand } from "@alignment/devkit/processes";
 import type { Registry } from "./registry.ts";
 
-export const REPO_ROOT = join(import.meta.dirname, "..", "..");
 const DATA = join("packages", "data");
 const RELEASE = join("packages", "release");
 const ROOT_FILES = [
@@ -22,14 +22,6 @@ const ROOT_FILES = [
   ".gitignore",
 ];
 const NOT_COPIED = new Set(["node_modules", "dist", ".turbo", "released"]);
-
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** stdout and stderr together, for messages that may land on either. */
-  output: string;
-}
 
 export interface ReleaseWorkspace {
   dir: string;
@@ -52,22 +44,6 @@ export interface ReleaseWorkspace {
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const inherited = /^((npm|pnpm)_config_|npm_package_|turbo_)/i;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !inherited.test(name)));
-}
-
-/** Runs a command to its end without blocking this process (the registry under test lives in it). */
-export function runCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<Run>((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => {
-      const [out, err] = [stdout.join(""), stderr.join("")];
-      resolve({ code: code ?? 1, stdout: out, stderr: err, output: `${out}\n${err}` });
-    });
-  });
 }
 
 export async function createReleaseWorkspace(registry: Registry): Promise<ReleaseWorkspace> {
@@ -104,12 +80,10 @@ export async function createReleaseWorkspace(registry: Registry): Promise<Releas
     GIT_COMMITTER_NAME: "Release Test",
     GIT_COMMITTER_EMAIL: "release-test@example.invalid",
   };
+  // Run without blocking this process: the registry under test lives in it.
   const run = (command: string, args: string[], overrides: NodeJS.ProcessEnv = {}) =>
     runCommand(command, args, { cwd: dir, env: { ...env, ...overrides } });
-  const must = async (command: string, args: string[]) => {
-    const done = await run(command, args);
-    if (done.code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${done.output}`);
-  };
+  const must = (command: string, args: string[]) => runChecked(command, args, { cwd: dir, env });
 
   await must("pnpm", ["exec", "alignment-release", "snapshot"]);
   await must("git", ["init", "--quiet", "--initial-branch=main"]);

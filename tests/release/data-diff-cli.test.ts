@@ -5,14 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dataset, formatValue } from "@alignment/data";
+import { repoRoot } from "@alignment/devkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const REPO_ROOT = join(import.meta.dirname, "..", "..");
 
 /** The release tool's bin, as `pnpm data:diff` runs it once the package is built. */
 function dataDiff(...args: string[]) {
   const run = spawnSync("pnpm", ["exec", "alignment-release", "data-diff", ...args], {
-    cwd: REPO_ROOT,
+    cwd: repoRoot,
     encoding: "utf8",
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

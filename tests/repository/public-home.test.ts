@@ -1,7 +1,8 @@
-// The project's public addresses have one home, the root package.json's `repository` (scripts/public-home.mjs
+// The project's public addresses have one home, the root package.json's `repository` (scripts/public-home.ts
 // derives the rest). npm's page for the package, "Cite this repository", the release guard and the deck's source
 // links on the public site must all lead there: a test, because each copy is written by hand.
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { repoRoot } from "@alignment/devkit/paths";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -9,11 +10,14 @@ import { readRepoFile as read, workflow } from "../support/repository.ts";
 
 const KEYS = ["repository", "git", "code", "issues", "site", "explorer"] as const;
 
-/** The addresses as scripts/public-home.mjs prints them, the way pages.yml asks for them. */
+/** The addresses as scripts/public-home.ts prints them, the way pages.yml asks for them (`pnpm exec tsx`). */
 const home = Object.fromEntries(
   KEYS.map((key) => [
     key,
-    execFileSync(process.execPath, ["scripts/public-home.mjs", key], { cwd: repoRoot, encoding: "utf8" }).trim(),
+    execFileSync(join(repoRoot, "node_modules/.bin/tsx"), ["scripts/public-home.ts", key], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    }).trim(),
   ]),
 ) as Record<(typeof KEYS)[number], string>;
 
@@ -50,8 +54,8 @@ describe("the public addresses", () => {
   it("give the Pages build the public explorer for the deck's source links", () => {
     const steps = workflow("pages.yml").job("build").steps;
     const address = steps.find((step) => step.id === "home");
-    expect(address?.run).toContain('"$(node scripts/public-home.mjs site)"');
-    expect(address?.run).toContain("explorer=$(node scripts/public-home.mjs explorer)");
+    expect(address?.run).toContain('"$(pnpm exec tsx scripts/public-home.ts site)"');
+    expect(address?.run).toContain("explorer=$(pnpm exec tsx scripts/public-home.ts explorer)");
     const build = steps.find((step) => step.env?.ALIGNMENT_EXPLORER_URL !== undefined);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, as the workflow spells it
     expect(build?.env?.ALIGNMENT_EXPLORER_URL).toBe("${{ steps.home.outputs.explorer }}");

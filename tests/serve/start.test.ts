@@ -1,44 +1,30 @@
 // `pnpm start` as a lecturer meets it: node runs the built server (packages/devkit/dist/start.mjs) on the built
 // deck. A bad PORT ends with one line that names it; a busy port is not a silent move to another one.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { once } from "node:events";
+import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { repoRoot } from "@alignment/devkit/paths";
+import { type Service, startService } from "@alignment/devkit/processes";
 import { afterEach, describe, expect, it } from "vitest";
 
 const START = join(repoRoot, "packages/devkit/dist/start.mjs");
 
-const running: ChildProcess[] = [];
+const running: Service[] = [];
 const blockers: Server[] = [];
 
 afterEach(async () => {
-  for (const child of running.splice(0)) child.kill();
+  for (const service of running.splice(0)) await service.stop();
   for (const blocker of blockers.splice(0)) await new Promise((done) => blocker.close(done));
 });
 
 /** Starts `pnpm start`'s server and resolves with what it printed once it names the lecture's URL. */
 async function startUntilServing(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [START], {
+  const service = await startService(process.execPath, [START], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    ready: /Speaker view/,
   });
-  running.push(child);
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`exited with ${code} before serving:\n${output}`);
-  });
-  const serving = (async () => {
-    while (!output.includes("Speaker view")) await new Promise((done) => setTimeout(done, 50));
-    return output;
-  })();
-  return Promise.race([serving, exited]);
+  running.push(service);
+  return service.output();
 }
 
 describe("pnpm start", () => {

@@ -1,11 +1,8 @@
 // Helpers for the deck tests: the talks as built, the repository's own static server on the built deck, building
 // the deck into a temporary folder with another dataset, and driving a loaded deck.
-import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { lectureDir, lectureDist } from "@alignment/devkit/paths";
+import { type Run, runChecked } from "@alignment/devkit/processes";
 import { type Mount, type RunningServer, startServer } from "@alignment/devkit/serve";
 import { NOTES_ELEMENT_ID, NOTES_FILE_ATTRIBUTE } from "@alignment/lecture/notes";
 import { talks } from "@alignment/lecture/talks";
@@ -19,15 +16,13 @@ export function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Pr
   return startServer({ port: 0, mounts });
 }
 
-const exec = promisify(execFile);
 const viteBin = join(lectureDir, "node_modules/vite/bin/vite.js");
 
 /** Builds the deck (dist flavour) into `outDir` with extra environment, e.g. ALIGNMENT_DATASET. */
-export function buildDeck(outDir: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  return exec(process.execPath, [viteBin, "build", "--outDir", outDir, "--emptyOutDir"], {
+export function buildDeck(outDir: string, env: Record<string, string>): Promise<Run> {
+  return runChecked(process.execPath, [viteBin, "build", "--outDir", outDir, "--emptyOutDir"], {
     cwd: lectureDir,
     env: { ...process.env, ...env },
-    maxBuffer: 32 * 1024 * 1024,
   });
 }
 
@@ -86,11 +81,6 @@ export function talkNotes(page: Page): Promise<Record<string, SlideNotes>> {
     },
     { elementId: NOTES_ELEMENT_ID, fileAttribute: NOTES_FILE_ATTRIBUTE },
   );
-}
-
-/** axe-core's browser build, to inject into a page. */
-export function axeSource(): string {
-  return readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 }
 
 /** Text as the notes and slides show it: whitespace runs collapsed. */

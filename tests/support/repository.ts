@@ -1,12 +1,11 @@
 // What the repository-level tests share: reading a file of the checkout, and a workflow as GitHub reads it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { repoRoot } from "@alignment/devkit/paths";
 import { parse } from "yaml";
 
-export const ROOT = join(import.meta.dirname, "..", "..");
-
 export function readRepoFile(path: string): string {
-  return readFileSync(join(ROOT, path), "utf8");
+  return readFileSync(join(repoRoot, path), "utf8");
 }
 
 interface Step {

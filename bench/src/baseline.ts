@@ -2,11 +2,9 @@
 // the same slides and words as ours, built by the same Vite, as a folder and as one self-contained HTML file.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "vite";
+import { build, type PluginOption } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { escapeHtml } from "./slides.mjs";
-
-/** @typedef {import("./slides.mjs").SlideText} SlideText */
+import { escapeHtml, type SlideText } from "./slides.ts";
 
 const ENTRY_SCRIPT = `import Reveal from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
@@ -18,16 +16,14 @@ Reveal.initialize({ plugins: [Notes] });
 /**
  * A slide of the bare deck. Its notes travel the way ours do, in reveal's `data-notes` attribute, so that the two
  * decks differ only in theme, markup and code, not in how much the page parses at load.
- * @param {SlideText} slide
  */
-function sectionOf(slide) {
+function sectionOf(slide: SlideText) {
   const blocks = slide.blocks.map((text) => `<p>${escapeHtml(text)}</p>`).join("");
   const notes = slide.notes.map((text) => `<p>${escapeHtml(text)}</p>`).join("");
   return notes ? `<section data-notes="${escapeHtml(notes)}">${blocks}</section>` : `<section>${blocks}</section>`;
 }
 
-/** @param {SlideText[]} slides */
-export function baselineHtml(slides) {
+export function baselineHtml(slides: SlideText[]) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -48,18 +44,23 @@ ${slides.map(sectionOf).join("\n")}
 /**
  * Writes the baseline's sources into `directory` (which must sit inside bench/, so that Vite resolves reveal.js
  * from bench's own dependencies) and builds them.
- * @param {{ slides: SlideText[], directory: string, singleFile?: boolean }} options
- * @returns {Promise<{ dist: string, distSingle: string | undefined }>}
  */
-export async function buildBaseline({ slides, directory, singleFile = true }) {
+export async function buildBaseline({
+  slides,
+  directory,
+  singleFile = true,
+}: {
+  slides: SlideText[];
+  directory: string;
+  singleFile?: boolean;
+}): Promise<{ dist: string; distSingle: string | undefined }> {
   const source = join(directory, "src");
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(source, { recursive: true });
   writeFileSync(join(source, "index.html"), baselineHtml(slides));
   writeFileSync(join(source, "main.js"), ENTRY_SCRIPT);
 
-  /** @param {string} outDir @param {import("vite").PluginOption[]} plugins */
-  const viteBuild = (outDir, plugins) =>
+  const viteBuild = (outDir: string, plugins: PluginOption[]) =>
     build({
       root: source,
       base: "./",

@@ -1,14 +1,13 @@
-/** @param {number[]} samples */
-export function median(samples) {
+// The medians and ratios the bench reports.
+export function median(samples: number[]) {
   if (samples.length === 0) throw new Error("median of no samples");
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
-    ? /** @type {number} */ (sorted[middle])
+    ? /* in range: samples is not empty */ (sorted[middle] as number)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** @param {number} numerator @param {number} denominator */
-export function ratio(numerator, denominator) {
+export function ratio(numerator: number, denominator: number) {
   return Math.round((numerator / denominator) * 1000) / 1000;
 }

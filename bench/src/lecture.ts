@@ -1,6 +1,7 @@
-// Where the lecture deck's build lives, and the budget it is held to.
+// Which page of the lecture deck's build the bench measures, and the budget the deck is held to.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { lectureDist as dist, lectureSingle as distSingle } from "@alignment/devkit/paths";
 
 /** The talk the bench measures: the full lecture, by its id in apps/lecture/src/talks. */
 const TALK = "lecture";
@@ -8,11 +9,7 @@ const TALK = "lecture";
 /** JS+CSS (gzip) of our deck may be at most this many times the bare reveal.js deck's. */
 export const BYTES_TARGET = 1.15;
 
-/** @param {string} workspaceRoot */
-export function lectureBuild(workspaceRoot) {
-  const app = join(workspaceRoot, "apps/lecture");
-  const dist = join(app, "dist");
-  const distSingle = join(app, "dist-single");
+export function lectureBuild() {
   if (!existsSync(dist)) throw new Error(`${dist} is missing: build the deck first (pnpm build)`);
   // The page the build gave the talk: the one whose deck carries the talk's id.
   const page = readdirSync(dist)

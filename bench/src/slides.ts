@@ -1,11 +1,12 @@
 // The text of a built reveal.js deck, slide by slide, read from its HTML without a browser: the baseline deck is
 // generated from it, so that both decks carry the same slides and the same words.
 
-/**
- * @typedef {object} SlideText
- * @property {string[]} blocks  visible text, one entry per block element (heading, paragraph, list item, chart label)
- * @property {string[]} notes   speaker notes, one entry per block element
- */
+export interface SlideText {
+  /** visible text, one entry per block element (heading, paragraph, list item, chart label) */
+  blocks: string[];
+  /** speaker notes, one entry per block element */
+  notes: string[];
+}
 
 /** Elements that end one run of text and start the next. */
 const BLOCK_TAGS = new Set([
@@ -46,19 +47,17 @@ const HIDDEN_TAGS = new Set(["script", "style", "template", "noscript"]);
 
 const NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
-/** @param {string} text */
-function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+function decodeEntities(text: string) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES[/** @type {keyof typeof NAMED_ENTITIES} */ (name.toLowerCase())] ?? whole;
+    return NAMED_ENTITIES[name.toLowerCase() as keyof typeof NAMED_ENTITIES] ?? whole;
   });
 }
 
-/** @param {string} text */
-export function escapeHtml(text) {
+export function escapeHtml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -66,14 +65,10 @@ export function escapeHtml(text) {
  * The slides of a deck in the order reveal.js shows them: every `<section>` that holds no other section (a vertical
  * stack counts as its slides), with the text of its speaker notes (`data-notes`, or `<aside class="notes">`) kept
  * apart.
- * @param {string} html
- * @returns {SlideText[]}
  */
-export function slidesOf(html) {
-  /** @type {{ slide: SlideText, hasChildSection: boolean }[]} */
-  const open = [];
-  /** @type {SlideText[]} */
-  const slides = [];
+export function slidesOf(html: string): SlideText[] {
+  const open: { slide: SlideText; hasChildSection: boolean }[] = [];
+  const slides: SlideText[] = [];
   let notesDepth = 0;
   let asideDepth = 0;
   let hiddenDepth = 0;
@@ -127,16 +122,13 @@ export function slidesOf(html) {
 /**
  * Speaker notes that a section carries in its `data-notes` attribute (HTML, attribute-escaped), which reveal.js reads
  * like an `<aside class="notes">` without the page parsing them into elements at load.
- * @param {string} attributes
- * @returns {string[]}
  */
-function notesAttributeOf(attributes) {
+function notesAttributeOf(attributes: string): string[] {
   const value = /\bdata-notes\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
   if (value === null) return [];
   return slidesOf(`<section>${decodeEntities(value[1] ?? value[2] ?? "")}</section>`)[0]?.blocks ?? [];
 }
 
-/** @param {SlideText[]} slides */
-export function textLength(slides) {
+export function textLength(slides: SlideText[]) {
   return slides.reduce((sum, slide) => sum + [...slide.blocks, ...slide.notes].join("").length, 0);
 }

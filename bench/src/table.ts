@@ -1,39 +1,43 @@
 // The table `pnpm bench` prints (also the source of the README's Performance figures).
 
-/** @param {number} bytes */
-function kilobytes(bytes) {
+function kilobytes(bytes: number) {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
-/** @param {number} ms */
-function duration(ms) {
+function duration(ms: number) {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-/** @param {number} value @param {number} target */
-function verdict(value, target) {
+function verdict(value: number, target: number) {
   return `<= ${target.toFixed(2)}x ${value <= target ? "ok" : "OVER"}`;
 }
 
-/**
- * @typedef {{ ours: number, baseline: number, ratio: number }} Comparison
- * @typedef {{ raw: number, gzip: number }} Bytes
- * @typedef {object} TableInput
- * @property {{ cpu: string, cores: number, node: string, chromium: string, loadAverageAtStart: number[] }} machine
- * @property {string} date
- * @property {{ count: number }} slides
- * @property {{ jsCssGzip: Comparison & { target: number }, pageAndAssetsGzip: Comparison, singleFileGzip: Comparison }} bytes
- * @property {{ firstSlide: Comparison & { runs: number }, ready: Comparison, contentfulPaint: Comparison,
- *   speakerView: Comparison & { runs: number }, pdf: Comparison & { runs: number, pages: { ours: number } },
- *   firstSlideTarget: number }} timingsMs
- * @property {{ coldMs: number, cachedMs: number, cachedWasFullHit: boolean,
- *   devEditToDeckMs: { median: number, samples: number[] } }} build
- * @property {Record<string, { files: Bytes & { packages: string[] }, bundled: Bytes, importTime: { medianMs: number } }>} data
- * @property {number} benchRuntimeMs
- */
+type Comparison = { ours: number; baseline: number; ratio: number };
+type Bytes = { raw: number; gzip: number };
+interface TableInput {
+  machine: { cpu: string; cores: number; node: string; chromium: string; loadAverageAtStart: number[] };
+  date: string;
+  slides: { count: number };
+  bytes: { jsCssGzip: Comparison & { target: number }; pageAndAssetsGzip: Comparison; singleFileGzip: Comparison };
+  timingsMs: {
+    firstSlide: Comparison & { runs: number };
+    ready: Comparison;
+    contentfulPaint: Comparison;
+    speakerView: Comparison & { runs: number };
+    pdf: Comparison & { runs: number; pages: { ours: number } };
+    firstSlideTarget: number;
+  };
+  build: {
+    coldMs: number;
+    cachedMs: number;
+    cachedWasFullHit: boolean;
+    devEditToDeckMs: { median: number; samples: number[] };
+  };
+  data: Record<string, { files: Bytes & { packages: string[] }; bundled: Bytes; importTime: { medianMs: number } }>;
+  benchRuntimeMs: number;
+}
 
-/** @param {string[][]} rows */
-function align(rows) {
+function align(rows: string[][]) {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
   return rows.map((row) =>
     row
@@ -43,11 +47,9 @@ function align(rows) {
   );
 }
 
-/** @param {TableInput} results */
-export function formatTable(results) {
+export function formatTable(results: TableInput) {
   const { bytes, timingsMs: timings, build, machine } = results;
-  /** @param {string} label @param {Comparison} comparison @param {(n: number) => string} unit @param {string} [target] */
-  const compared = (label, comparison, unit, target = "") => [
+  const compared = (label: string, comparison: Comparison, unit: (n: number) => string, target = "") => [
     label,
     unit(comparison.ours),
     unit(comparison.baseline),

@@ -3,41 +3,40 @@
 // the chunks it loads lazily), so a lazily loaded plugin still counts.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gzipSync, type InputType } from "node:zlib";
 
-/** @param {import("node:zlib").InputType} content */
-export function gzipSize(content) {
+export function gzipSize(content: InputType): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-/** @param {string} directory @returns {string[]} */
-function filesUnder(directory) {
+function filesUnder(directory: string): string[] {
   return readdirSync(directory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/**
- * @typedef {object} AssetBytes
- * @property {string[]} files   the files loaded, relative to the build directory
- * @property {{ raw: number, gzip: number }} js
- * @property {{ raw: number, gzip: number }} css
- * @property {{ raw: number, gzip: number }} other  fonts, images and the like that the page loads
- * @property {{ raw: number, gzip: number }} html   the page itself
- */
+export interface AssetBytes {
+  /** the files loaded, relative to the build directory */
+  files: string[];
+  js: { raw: number; gzip: number };
+  css: { raw: number; gzip: number };
+  /** fonts, images and the like that the page loads */
+  other: { raw: number; gzip: number };
+  /** the page itself */
+  html: { raw: number; gzip: number };
+}
 
 /**
- * @param {string} buildDirectory  a Vite build's output directory
- * @param {string} page            the HTML file, relative to buildDirectory
- * @returns {AssetBytes}
+ * @param buildDirectory  a Vite build's output directory
+ * @param page            the HTML file, relative to buildDirectory
  */
-export function pageAssets(buildDirectory, page) {
+export function pageAssets(buildDirectory: string, page: string): AssetBytes {
   const candidates = filesUnder(buildDirectory).filter((file) => extname(file) !== ".html");
   const pagePath = join(buildDirectory, page);
-  const loaded = new Set();
+  const loaded = new Set<string>();
   const queue = [pagePath];
   while (queue.length > 0) {
-    const file = /** @type {string} */ (queue.shift());
+    const file = queue.shift() as string;
     const extension = extname(file);
     if (extension !== ".html" && extension !== ".js" && extension !== ".css") continue;
     const text = readFileSync(file, "utf8");
@@ -66,8 +65,7 @@ export function pageAssets(buildDirectory, page) {
   };
 }
 
-/** @param {string} file @returns {{ raw: number, gzip: number }} */
-export function fileBytes(file) {
+export function fileBytes(file: string): { raw: number; gzip: number } {
   const content = readFileSync(file);
   return { raw: content.length, gzip: gzipSize(content) };
 }

@@ -5,21 +5,19 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "vite";
-import { gzipSize } from "./assets.mjs";
-import { median } from "./stats.mjs";
+import { gzipSize } from "./assets.ts";
+import { median } from "./stats.ts";
 
 const require = createRequire(import.meta.url);
 const packageJsonPath = require.resolve("@alignment/data/package.json");
 const packageDirectory = dirname(packageJsonPath);
 
-/** @typedef {"import" | "require"} Condition */
+type Condition = "import" | "require";
 
 /**
  * The built file that Node loads for a subpath of @alignment/data ("." or "./schema"), read from the exports map.
- * @param {string} subpath
- * @param {Condition} condition
  */
-export function entryFile(subpath, condition) {
+export function entryFile(subpath: string, condition: Condition) {
   const exportsMap = JSON.parse(readFileSync(packageJsonPath, "utf8")).exports;
   const target = exportsMap?.[subpath]?.[condition]?.default;
   if (typeof target !== "string") {
@@ -34,15 +32,14 @@ const SPECIFIER = /\b(?:from\s*|import\s*\(?\s*|require\s*\(\s*)["']([^"']+)["']
 
 /**
  * The files an entry point loads, following relative specifiers, and the packages it imports.
- * @param {string} entry  absolute path of a built file
- * @returns {{ files: string[], packages: string[] }}
+ * @param entry  absolute path of a built file
  */
-export function importGraph(entry) {
+export function importGraph(entry: string): { files: string[]; packages: string[] } {
   const files = new Set([entry]);
-  const packages = new Set();
+  const packages = new Set<string>();
   const queue = [entry];
   while (queue.length > 0) {
-    const file = /** @type {string} */ (queue.shift());
+    const file = queue.shift() as string;
     for (const [, specifier] of readFileSync(file, "utf8").matchAll(SPECIFIER)) {
       if (!specifier) continue;
       if (specifier.startsWith(".")) {
@@ -54,7 +51,7 @@ export function importGraph(entry) {
       } else {
         // "zod", "zod/v4/core", "@scope/name/sub" -> the package name
         const parts = specifier.split("/");
-        packages.add(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]);
+        packages.add(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] as string));
       }
     }
   }
@@ -63,9 +60,8 @@ export function importGraph(entry) {
 
 /**
  * Bytes of an entry point and everything it loads from the package (raw, and gzip of each file).
- * @param {string} entry
  */
-export function entryBytes(entry) {
+export function entryBytes(entry: string) {
   const { files, packages } = importGraph(entry);
   let raw = 0;
   let gzip = 0;
@@ -79,13 +75,11 @@ export function entryBytes(entry) {
 
 /**
  * Median time for a fresh Node process to import `specifier` (ESM), measured inside the process around the import.
- * @param {string} specifier
- * @param {number} runs
  */
-export function importTime(specifier, runs) {
+export function importTime(specifier: string, runs: number) {
   const script = `const start = performance.now(); await import(${JSON.stringify(specifier)});
     console.log(performance.now() - start);`;
-  const samples = [];
+  const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
       cwd: dirname(import.meta.dirname),
@@ -99,10 +93,9 @@ export function importTime(specifier, runs) {
 /**
  * What an app's bundle grows by when it uses every export of `specifier`: the entry bundled with its dependencies
  * (zod included, for /schema) by Vite, minified, as one file.
- * @param {string} specifier
- * @param {string} directory  a scratch directory inside bench/, so that the specifier resolves
+ * @param directory  a scratch directory inside bench/, so that the specifier resolves
  */
-export async function bundledBytes(specifier, directory) {
+export async function bundledBytes(specifier: string, directory: string) {
   mkdirSync(directory, { recursive: true });
   const entry = join(directory, "consumer.js");
   writeFileSync(entry, `import * as everything from ${JSON.stringify(specifier)};\nconsole.log(everything);\n`);

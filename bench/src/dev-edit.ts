@@ -2,18 +2,17 @@
 // sources and reloads the page when one changes) and the deck open in Chromium, the time from saving a change to a
 // data file until the open deck shows it. The file is put back afterwards whatever happens, and the time for the
 // deck to show the original again is a second sample.
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
-
-/** @typedef {import("playwright-core").Browser} Browser */
-/** @typedef {import("playwright-core").Page} Page */
+import { join, relative } from "node:path";
+import { startService } from "@alignment/devkit/processes";
+import type { Browser, Page } from "playwright-core";
+import type { SlideText } from "./slides.ts";
 
 const TIMEOUT_MS = 60_000;
 
-/** @returns {Promise<number>} a port that was free a moment ago */
-function freePort() {
+/** A port that was free a moment ago. */
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.on("error", reject);
@@ -26,40 +25,12 @@ function freePort() {
 }
 
 /**
- * A long-running command in its own process group, so that it and everything it starts can be stopped together.
- * @param {string[]} command
- * @param {string} cwd
- */
-function startService(command, cwd) {
-  const [file = "", ...args] = command;
-  const child = spawn(file, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  return {
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        return; // already gone
-      }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    },
-  };
-}
-
-/**
  * A label or name in a data content file (never a quote or a quotation's text, which must match the essay) that
  * the built deck shows as a whole heading or paragraph of its own, and that appears nowhere else in the data: so
  * that editing it must change the open deck, and nothing else can show the old text.
- * @param {string} contentDirectory
- * @param {import("./slides.mjs").SlideText[]} slides  the built deck's slides
+ * @param slides  the built deck's slides
  */
-function findEditableText(contentDirectory, slides) {
+function findEditableText(contentDirectory: string, slides: SlideText[]) {
   const sources = readdirSync(contentDirectory)
     .filter((file) => file.endsWith(".ts"))
     .sort()
@@ -67,12 +38,11 @@ function findEditableText(contentDirectory, slides) {
       file: join(contentDirectory, name),
       source: readFileSync(join(contentDirectory, name), "utf8"),
     }));
-  /** @param {string} text */
-  const occurrences = (text) => sources.reduce((count, { source }) => count + source.split(text).length - 1, 0);
+  const occurrences = (text: string) => sources.reduce((count, { source }) => count + source.split(text).length - 1, 0);
   const shownBlocks = new Set(slides.flatMap((slide) => slide.blocks));
   for (const { file, source } of sources) {
     for (const match of source.matchAll(/^\s*(?:label|name): "([^"\\]{12,})",?$/gm)) {
-      const value = /** @type {string} */ (match[1]);
+      const value = match[1] as string;
       if (shownBlocks.has(value) && occurrences(value) === 1) return { file, value, literal: `"${value}"` };
     }
   }
@@ -80,12 +50,11 @@ function findEditableText(contentDirectory, slides) {
 }
 
 /**
- * @param {Page} page
- * @param {string} what  what the deck should show, for the error when it does not
- * @param {(text: string) => boolean} condition  on the deck's text (all slides, shown or not)
- * @param {number} since  performance.now() when the file was saved
+ * @param what  what the deck should show, for the error when it does not
+ * @param condition  on the deck's text (all slides, shown or not)
+ * @param since  performance.now() when the file was saved
  */
-async function waitForDeckText(page, what, condition, since) {
+async function waitForDeckText(page: Page, what: string, condition: (text: string) => boolean, since: number) {
   const deadline = Date.now() + TIMEOUT_MS;
   while (Date.now() < deadline) {
     // The dev server may reload the page: a check that hits a navigation simply tries again.
@@ -96,27 +65,33 @@ async function waitForDeckText(page, what, condition, since) {
   throw new Error(`the dev deck did not show ${what} within ${TIMEOUT_MS} ms`);
 }
 
-/**
- * @param {{ browser: Browser, workspaceRoot: string, slides: import("./slides.mjs").SlideText[] }} options
- * @returns {Promise<{ editToDeckMs: number[], file: string, text: string }>}
- */
-export async function devEditTimes({ browser, workspaceRoot, slides }) {
+export async function devEditTimes({
+  browser,
+  workspaceRoot,
+  slides,
+}: {
+  browser: Browser;
+  workspaceRoot: string;
+  slides: SlideText[];
+}): Promise<{ editToDeckMs: number[]; file: string; text: string }> {
   const contentDirectory = join(workspaceRoot, "packages/data/src/content");
   const edit = findEditableText(contentDirectory, slides);
   const marker = `bench-edit-${process.pid}`;
   const markedLiteral = `"${edit.value} ${marker}"`;
   // Each change re-reads the file and touches only this one literal: someone else's edit to the same file while
   // the bench runs survives the restore.
-  /** @param {string} from @param {string} to */
-  const replaceLiteral = (from, to) => {
+  const replaceLiteral = (from: string, to: string) => {
     const current = readFileSync(edit.file, "utf8");
     if (current.includes(from)) writeFileSync(edit.file, current.replace(from, to));
   };
 
   const port = await freePort();
-  const server = startService(
-    ["pnpm", "--filter", "@alignment/lecture", "dev", "--port", String(port), "--strictPort"],
-    workspaceRoot,
+  const server = await startService(
+    "pnpm",
+    ["--filter", "@alignment/lecture", "dev", "--port", String(port), "--strictPort"],
+    {
+      cwd: workspaceRoot,
+    },
   );
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -134,17 +109,17 @@ export async function devEditTimes({ browser, workspaceRoot, slides }) {
     // Let the dev server's start-up work (dependency scan, first renders) settle before the measured edits.
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
-    const samples = [];
+    const samples: number[] = [];
     for (let round = 0; round < 2; round += 1) {
       let saved = performance.now();
       replaceLiteral(edit.literal, markedLiteral);
       samples.push(await waitForDeckText(page, `the edit to ${where}`, (text) => text.includes(marker), saved));
       saved = performance.now();
       replaceLiteral(markedLiteral, edit.literal);
-      const restored = (/** @type {string} */ text) => text.includes(edit.value) && !text.includes(marker);
+      const restored = (text: string) => text.includes(edit.value) && !text.includes(marker);
       samples.push(await waitForDeckText(page, `${where} restored`, restored, saved));
     }
-    return { editToDeckMs: samples, file: edit.file.slice(workspaceRoot.length + 1), text: edit.value };
+    return { editToDeckMs: samples, file: relative(workspaceRoot, edit.file), text: edit.value };
   } finally {
     replaceLiteral(markedLiteral, edit.literal);
     await context.close();

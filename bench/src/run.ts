@@ -4,17 +4,18 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "@alignment/devkit/chromium";
+import { repoRoot } from "@alignment/devkit/paths";
 import { startServer } from "@alignment/devkit/serve";
-import { fileBytes, pageAssets } from "./assets.mjs";
-import { buildBaseline } from "./baseline.mjs";
-import { firstSlide, pdfExport, speakerView } from "./browser.mjs";
-import { buildTimes } from "./builds.mjs";
-import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.mjs";
-import { devEditTimes } from "./dev-edit.mjs";
-import { BYTES_TARGET, lectureBuild } from "./lecture.mjs";
-import { slidesOf, textLength } from "./slides.mjs";
-import { median, ratio } from "./stats.mjs";
-import { formatTable } from "./table.mjs";
+import { type AssetBytes, fileBytes, pageAssets } from "./assets.ts";
+import { buildBaseline } from "./baseline.ts";
+import { firstSlide, pdfExport, speakerView } from "./browser.ts";
+import { buildTimes } from "./builds.ts";
+import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.ts";
+import { devEditTimes } from "./dev-edit.ts";
+import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
+import { slidesOf, textLength } from "./slides.ts";
+import { median, ratio } from "./stats.ts";
+import { formatTable } from "./table.ts";
 
 // On two cores the ratio of two medians of 21 moved by about ±0.05 between runs; 41 pairs narrow that for a
 // minute more.
@@ -25,22 +26,18 @@ const IMPORT_RUNS = 9;
 const START_UP_TARGET = 1.1;
 
 const benchDirectory = join(import.meta.dirname, "..");
-const workspaceRoot = join(benchDirectory, "..");
 const scratch = join(benchDirectory, ".baseline");
 const startedAt = performance.now();
 
-/** @param {string} step */
-function progress(step) {
+function progress(step: string) {
   const elapsed = ((performance.now() - startedAt) / 1000).toFixed(0);
   process.stderr.write(`bench [${elapsed.padStart(3)} s]: ${step}\n`);
 }
 
 /**
  * Measurements to a precision that means something: ratios to three decimals, everything larger to one.
- * @param {string} _key
- * @param {unknown} value
  */
-function rounded(_key, value) {
+function rounded(_key: string, value: unknown) {
   if (typeof value !== "number" || Number.isInteger(value)) return value;
   const scale = Math.abs(value) < 10 ? 1000 : 10;
   return Math.round(value * scale) / scale;
@@ -49,13 +46,9 @@ function rounded(_key, value) {
 /**
  * Runs `measure` on ours and the baseline in turn (ours, baseline, ours, ...), so that a machine that slows down or
  * speeds up during the run affects both alike.
- * @template T
- * @param {number} runs
- * @param {(deck: "ours" | "baseline") => Promise<T>} measure
  */
-async function alternate(runs, measure) {
-  /** @type {{ ours: T[], baseline: T[] }} */
-  const samples = { ours: [], baseline: [] };
+async function alternate<T>(runs: number, measure: (deck: "ours" | "baseline") => Promise<T>) {
+  const samples: { ours: T[]; baseline: T[] } = { ours: [], baseline: [] };
   for (let run = 0; run < runs; run += 1) {
     samples.ours.push(await measure("ours"));
     samples.baseline.push(await measure("baseline"));
@@ -63,12 +56,7 @@ async function alternate(runs, measure) {
   return samples;
 }
 
-/**
- * @template T
- * @param {{ ours: T[], baseline: T[] }} samples
- * @param {(sample: T) => number} pick
- */
-function medians(samples, pick) {
+function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => number) {
   const ourSamples = samples.ours.map(pick);
   const baselineSamples = samples.baseline.map(pick);
   const ours = median(ourSamples);
@@ -80,11 +68,11 @@ function medians(samples, pick) {
 const loadAtStart = loadavg();
 
 progress("cold and cached pnpm build");
-const build = await buildTimes(workspaceRoot);
+const build = await buildTimes(repoRoot);
 
 progress("baseline deck");
 // A copy of the deck as this run built it: other work on the machine may rebuild apps/lecture while we measure.
-const built = lectureBuild(workspaceRoot);
+const built = lectureBuild();
 const ours = {
   dist: join(scratch, "ours", "dist"),
   distSingle: join(scratch, "ours", "dist-single"),
@@ -104,17 +92,15 @@ progress("bytes");
 const ourAssets = pageAssets(ours.dist, ours.page);
 const baselineAssets = pageAssets(baseline.dist, "index.html");
 const ourSingle = fileBytes(join(ours.distSingle, ours.page));
-const baselineSingle = fileBytes(join(/** @type {string} */ (baseline.distSingle), "index.html"));
-/** @param {import("./assets.mjs").AssetBytes} assets */
-const everythingGzip = (assets) => assets.html.gzip + assets.js.gzip + assets.css.gzip + assets.other.gzip;
+const baselineSingle = fileBytes(join(baseline.distSingle as string, "index.html"));
+const everythingGzip = (assets: AssetBytes) => assets.html.gzip + assets.js.gzip + assets.css.gzip + assets.other.gzip;
 const jsCss = {
   ours: ourAssets.js.gzip + ourAssets.css.gzip,
   baseline: baselineAssets.js.gzip + baselineAssets.css.gzip,
 };
 
 progress("data package");
-/** @param {string} specifier @param {string} subpath */
-async function dataEntry(specifier, subpath) {
+async function dataEntry(specifier: string, subpath: string) {
   return {
     files: entryBytes(entryFile(subpath, "import")),
     bundled: await bundledBytes(specifier, join(scratch, "consumer")),
@@ -128,16 +114,21 @@ const data = {
 
 progress("Chromium: first slide");
 // Both decks from the repository's own static server, the same way, so that only their own bytes and code differ.
-/** @param {string} dist */
-const serveDeck = (dist) => startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
+const serveDeck = (dist: string) => startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
 const servers = { ours: await serveDeck(ours.dist), baseline: await serveDeck(baseline.dist) };
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
-let timings;
-let devEdit;
+type Medians = ReturnType<typeof medians>;
+let timings: {
+  firstSlide: Medians & { runs: number };
+  ready: Medians;
+  contentfulPaint: Medians;
+  speakerView: Medians & { runs: number };
+  pdf: Medians & { runs: number; pages: { ours: number; baseline: number } };
+};
+let devEdit: Awaited<ReturnType<typeof devEditTimes>>;
 try {
-  /** @param {"ours" | "baseline"} deck */
-  const deckUrl = (deck) => `${servers[deck].url}${deck === "ours" ? ours.page : "index.html"}`;
+  const deckUrl = (deck: "ours" | "baseline") => `${servers[deck].url}${deck === "ours" ? ours.page : "index.html"}`;
   // One unmeasured load of each, so that neither pays for Chromium's own first start-up.
   await firstSlide(browser, deckUrl("ours"));
   await firstSlide(browser, deckUrl("baseline"));
@@ -159,7 +150,7 @@ try {
   };
 
   progress("dev: data edit to the open deck");
-  devEdit = await devEditTimes({ browser, workspaceRoot, slides: ourSlides });
+  devEdit = await devEditTimes({ browser, workspaceRoot: repoRoot, slides: ourSlides });
 } finally {
   await browser.close();
   await servers.ours.close();
