@@ -26,7 +26,7 @@ function slideMarkdown(slide: SlideText): string {
   return notes === "" ? blocks : `${blocks}\n\n${notes}`;
 }
 
-export function marpMarkdown(slides: SlideText[]): string {
+function marpMarkdown(slides: SlideText[]): string {
   return `---\nmarp: true\n---\n\n${slides.map(slideMarkdown).join("\n\n---\n\n")}\n`;
 }
 

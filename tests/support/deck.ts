@@ -50,7 +50,7 @@ export async function gotoSlide(page: Page, id: string): Promise<void> {
 }
 
 /** A slide's speaker notes: their markup, their text, and the talking points they open with. */
-export interface SlideNotes {
+interface SlideNotes {
   markup: string;
   text: string;
   points: string[];

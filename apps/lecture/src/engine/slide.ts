@@ -105,7 +105,7 @@ function footer(deck: DeckData): SafeHtml {
 }
 
 /** What the talk gives a slide: its time in seconds, and whether its build steps play. */
-export interface Pace {
+interface Pace {
   seconds: number;
   builds: boolean;
 }
