@@ -14,7 +14,10 @@ export default defineConfig(({ command, mode }) => {
   return {
     base: "./",
     // The deck plugin comes last: it puts the talk into each page once the other plugins have finished with it.
-    plugins: [...(single ? [viteSingleFile()] : []), ...deckPlugin(single ? "explorer/index.html" : "explorer/")],
+    plugins: [
+      ...(single ? [viteSingleFile()] : []),
+      ...deckPlugin(single ? "explorer/index.html" : "explorer/", { notesBeside: !single }),
+    ],
     // Served (pnpm dev), workspace packages resolve to their sources through their "@alignment/source" export
     // condition, in the page and in the server that renders the talks; a build reads the built packages.
     ...(command === "serve"
@@ -27,6 +30,10 @@ export default defineConfig(({ command, mode }) => {
       outDir: single ? "dist-single" : "dist",
       emptyOutDir: true,
       target: "es2022",
+      // One file holds everything: what the served deck loads on first use (the speaker view, search, zoom) goes into
+      // the one chunk too, and its import() resolves inside it; a file beside it would not load from file://.
+      // (vite-plugin-singlefile turns code splitting off only for a build with one page.)
+      ...(single ? { rollupOptions: { output: { codeSplitting: { groups: [{ name: "main", test: /./ }] } } } } : {}),
     },
     // Built output is not source: changes there must not reload the open deck.
     server: { host: "127.0.0.1", watch: { ignored: ["**/dist/**", "**/dist-single/**", "**/dist-pdf/**"] } },

@@ -5,7 +5,7 @@ import { countPdfPages } from "@alignment/devkit/pdf";
 import type { Browser, Page } from "playwright-core";
 
 interface Probe {
-  /** reveal's `ready`, ms since navigation start */
+  /** reveal's `ready` (a Marp deck's DOMContentLoaded), ms since navigation start */
   ready?: number;
   /** the first frame painted after `ready`, ms since navigation start */
   slidePainted?: number;
@@ -32,6 +32,12 @@ function installProbe() {
     true,
   );
   document.addEventListener("pdf-ready", () => (probe.pdfReady = performance.now()), true);
+  // A Marp deck has no `ready`: its script runs as the page is parsed, so it answers keys from DOMContentLoaded on.
+  document.addEventListener("DOMContentLoaded", () => {
+    if (document.querySelector(".reveal") !== null) return;
+    probe.ready = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (probe.slidePainted = performance.now())));
+  });
 }
 
 /**

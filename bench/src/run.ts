@@ -1,5 +1,6 @@
-// `pnpm bench`: our lecture deck against a bare reveal.js deck with the same slides and words, side by side on this
-// machine, and what the data package costs its consumers. Prints a table and writes bench/results.json.
+// `pnpm bench`: our lecture deck against a bare reveal.js deck and a Marp deck with the same slides, words and notes,
+// side by side on this machine, and what the data package costs its consumers. Prints a table and writes
+// bench/results.json. BENCH_QUICK=1 takes a few samples of each and writes nothing: a check that the bench runs.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -14,18 +15,20 @@ import { bundlerCosts } from "./bundlers.ts";
 import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.ts";
 import { devEditTimes } from "./dev-edit.ts";
 import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
+import { buildMarp } from "./marp.ts";
 import { pptxExport } from "./pptx.ts";
-import { slidesOf, textLength } from "./slides.ts";
+import { pageWithNotes, slidesOf, textLength } from "./slides.ts";
 import { median, ratio } from "./stats.ts";
 import { formatTable } from "./table.ts";
 
 // On two cores the ratio of two medians of 21 moved by about ±0.05 between runs; 41 pairs narrow that for a
 // minute more.
-const FIRST_SLIDE_RUNS = 41;
-const SPEAKER_VIEW_RUNS = 5;
-const PDF_RUNS = 3;
-const PPTX_RUNS = 3;
-const IMPORT_RUNS = 9;
+const QUICK = process.env.BENCH_QUICK === "1";
+const FIRST_SLIDE_RUNS = QUICK ? 3 : 41;
+const SPEAKER_VIEW_RUNS = QUICK ? 1 : 5;
+const PDF_RUNS = QUICK ? 1 : 3;
+const PPTX_RUNS = QUICK ? 1 : 3;
+const IMPORT_RUNS = QUICK ? 2 : 9;
 const START_UP_TARGET = 1.1;
 
 const benchDirectory = join(import.meta.dirname, "..");
@@ -46,17 +49,25 @@ function rounded(_key: string, value: unknown) {
   return Math.round(value * scale) / scale;
 }
 
+type Deck = "ours" | "baseline" | "marp";
+
 /**
- * Runs `measure` on ours and the baseline in turn (ours, baseline, ours, ...), so that a machine that slows down or
- * speeds up during the run affects both alike.
+ * Runs `measure` on the decks in turn (ours, baseline, marp, ours, ...), so that a machine that slows down or speeds
+ * up during the run affects them alike. Marp takes part where it does what reveal does (its first slide).
  */
-async function alternate<T>(runs: number, measure: (deck: "ours" | "baseline") => Promise<T>) {
-  const samples: { ours: T[]; baseline: T[] } = { ours: [], baseline: [] };
+async function alternate<T>(runs: number, decks: readonly Deck[], measure: (deck: Deck) => Promise<T>) {
+  const samples: Record<Deck, T[]> = { ours: [], baseline: [], marp: [] };
   for (let run = 0; run < runs; run += 1) {
-    samples.ours.push(await measure("ours"));
-    samples.baseline.push(await measure("baseline"));
+    for (const deck of decks) samples[deck].push(await measure(deck));
   }
   return samples;
+}
+
+/** Ours against the second baseline, Marp. */
+function againstMarp<T>(samples: Record<Deck, T[]>, pick: (sample: T) => number) {
+  const marpSamples = samples.marp.map(pick);
+  const marp = median(marpSamples);
+  return { marp, oursToMarp: ratio(median(samples.ours.map(pick)), marp), samples: marpSamples };
 }
 
 function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => number) {
@@ -84,12 +95,17 @@ const ours = {
 rmSync(join(scratch, "ours"), { recursive: true, force: true });
 cpSync(built.dist, ours.dist, { recursive: true });
 cpSync(built.distSingle, ours.distSingle, { recursive: true });
-const ourSlides = slidesOf(readFileSync(join(ours.dist, ours.page), "utf8"));
+// Our notes as the speaker view loads them (a file beside the page), so that both baselines carry them too.
+const ourSlides = slidesOf(pageWithNotes(ours.dist, ours.page));
 const baseline = await buildBaseline({ slides: ourSlides, directory: join(scratch, "deck") });
 const baselineSlides = slidesOf(readFileSync(join(baseline.dist, "index.html"), "utf8"));
 if (JSON.stringify(baselineSlides) !== JSON.stringify(ourSlides)) {
   throw new Error("the baseline deck does not carry the same slides and text as ours");
 }
+
+progress("Marp deck");
+const marpDeck = await buildMarp({ slides: ourSlides, directory: join(scratch, "marp") });
+const marpBytes = fileBytes(join(marpDeck.dist, marpDeck.page));
 
 progress("bytes");
 const ourAssets = pageAssets(ours.dist, ours.page);
@@ -123,12 +139,16 @@ const bundlers = await bundlerCosts(join(scratch, "bundlers"));
 progress("Chromium: first slide");
 // Both decks from the repository's own static server, the same way, so that only their own bytes and code differ.
 const serveDeck = (dist: string) => startServer({ port: 0, mounts: [{ prefix: "/", dir: dist }] });
-const servers = { ours: await serveDeck(ours.dist), baseline: await serveDeck(baseline.dist) };
+const servers = {
+  ours: await serveDeck(ours.dist),
+  baseline: await serveDeck(baseline.dist),
+  marp: await serveDeck(marpDeck.dist),
+};
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 type Medians = ReturnType<typeof medians>;
 let timings: {
-  firstSlide: Medians & { runs: number };
+  firstSlide: Medians & { runs: number; marp: ReturnType<typeof againstMarp> };
   ready: Medians;
   contentfulPaint: Medians;
   speakerView: Medians & { runs: number };
@@ -136,17 +156,25 @@ let timings: {
 };
 let devEdit: Awaited<ReturnType<typeof devEditTimes>>;
 try {
-  const deckUrl = (deck: "ours" | "baseline") => `${servers[deck].url}${deck === "ours" ? ours.page : "index.html"}`;
-  // One unmeasured load of each, so that neither pays for Chromium's own first start-up.
+  const deckUrl = (deck: Deck) => `${servers[deck].url}${deck === "ours" ? ours.page : "index.html"}`;
+  // One unmeasured load of each, so that none pays for Chromium's own first start-up.
   await firstSlide(browser, deckUrl("ours"));
   await firstSlide(browser, deckUrl("baseline"));
-  const firstSlides = await alternate(FIRST_SLIDE_RUNS, (deck) => firstSlide(browser, deckUrl(deck)));
+  await firstSlide(browser, deckUrl("marp"));
+  const firstSlides = await alternate(FIRST_SLIDE_RUNS, ["ours", "baseline", "marp"], (deck) =>
+    firstSlide(browser, deckUrl(deck)),
+  );
   progress("Chromium: speaker view");
-  const speakerViews = await alternate(SPEAKER_VIEW_RUNS, (deck) => speakerView(browser, deckUrl(deck)));
+  const reveals = ["ours", "baseline"] as const;
+  const speakerViews = await alternate(SPEAKER_VIEW_RUNS, reveals, (deck) => speakerView(browser, deckUrl(deck)));
   progress("Chromium: PDF export");
-  const pdfs = await alternate(PDF_RUNS, (deck) => pdfExport(browser, deckUrl(deck)));
+  const pdfs = await alternate(PDF_RUNS, reveals, (deck) => pdfExport(browser, deckUrl(deck)));
   timings = {
-    firstSlide: { runs: FIRST_SLIDE_RUNS, ...medians(firstSlides, (sample) => sample.firstSlideMs) },
+    firstSlide: {
+      runs: FIRST_SLIDE_RUNS,
+      ...medians(firstSlides, (sample) => sample.firstSlideMs),
+      marp: againstMarp(firstSlides, (sample) => sample.firstSlideMs),
+    },
     ready: medians(firstSlides, (sample) => sample.readyMs),
     contentfulPaint: medians(firstSlides, (sample) => sample.contentfulPaintMs),
     speakerView: { runs: SPEAKER_VIEW_RUNS, ...medians(speakerViews, (sample) => sample.speakerViewMs) },
@@ -163,6 +191,7 @@ try {
   await browser.close();
   await servers.ours.close();
   await servers.baseline.close();
+  await servers.marp.close();
 }
 
 const results = {
@@ -189,6 +218,8 @@ const results = {
       baseline: baselineSingle.gzip,
       ratio: ratio(ourSingle.gzip, baselineSingle.gzip),
     },
+    // Marp writes one self-contained HTML file: everything it loads, against our single file.
+    marpGzip: { marp: marpBytes.gzip, oursSingleToMarp: ratio(ourSingle.gzip, marpBytes.gzip) },
     ours: ourAssets,
     baseline: baselineAssets,
   },
@@ -207,5 +238,6 @@ const results = {
   benchRuntimeMs: performance.now() - startedAt,
 };
 
-writeFileSync(join(benchDirectory, "results.json"), `${JSON.stringify(results, rounded, 2)}\n`);
+// A quick run's few samples are not figures to keep.
+if (!QUICK) writeFileSync(join(benchDirectory, "results.json"), `${JSON.stringify(results, rounded, 2)}\n`);
 process.stdout.write(`${formatTable(results)}\n`);

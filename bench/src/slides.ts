@@ -1,5 +1,7 @@
 // The text of a built reveal.js deck, slide by slide, read from its HTML without a browser: the baseline deck is
 // generated from it, so that both decks carry the same slides and the same words.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export interface SlideText {
   /** visible text, one entry per block element (heading, paragraph, list item, chart label) */
@@ -131,4 +133,22 @@ function notesAttributeOf(attributes: string): string[] {
 
 export function textLength(slides: SlideText[]) {
   return slides.reduce((sum, slide) => sum + [...slide.blocks, ...slide.notes].join("").length, 0);
+}
+
+/**
+ * A built page of ours as reveal reads it once the speaker view has opened: the notes file the page names
+ * (`data-notes-src`, JSON of slide id to notes markup) put into its sections' `data-notes`, for slidesOf to read.
+ */
+export function pageWithNotes(dist: string, page: string): string {
+  const html = readFileSync(join(dist, page), "utf8");
+  const file = /\bdata-notes-src="([^"]*)"/.exec(html)?.[1];
+  if (file === undefined) return html;
+  const notes = JSON.parse(readFileSync(join(dist, dirname(page), decodeEntities(file)), "utf8")) as Record<
+    string,
+    string
+  >;
+  return html.replace(/<section id="([^"]*)"/g, (whole, id: string) => {
+    const markup = notes[id];
+    return markup === undefined ? whole : `${whole} data-notes="${escapeHtml(markup)}"`;
+  });
 }

@@ -19,9 +19,14 @@ interface TableInput {
   machine: { cpu: string; cores: number; node: string; chromium: string; loadAverageAtStart: number[] };
   date: string;
   slides: { count: number };
-  bytes: { jsCssGzip: Comparison & { target: number }; pageAndAssetsGzip: Comparison; singleFileGzip: Comparison };
+  bytes: {
+    jsCssGzip: Comparison & { target: number };
+    pageAndAssetsGzip: Comparison;
+    singleFileGzip: Comparison;
+    marpGzip: { marp: number; oursSingleToMarp: number };
+  };
   timingsMs: {
-    firstSlide: Comparison & { runs: number };
+    firstSlide: Comparison & { runs: number; marp: { marp: number; oursToMarp: number } };
     ready: Comparison;
     contentfulPaint: Comparison;
     speakerView: Comparison & { runs: number };
@@ -88,6 +93,22 @@ export function formatTable(results: TableInput) {
       `<= ${duration(timings.pptx.targetMs)} ${timings.pptx.medianMs <= timings.pptx.targetMs ? "ok" : "OVER"}`,
     ],
   ];
+  // The second baseline, Marp: one self-contained file, so it is set against our single file.
+  const marpRows = [
+    ["against Marp 4.5.1", "ours", "Marp", "ratio"],
+    [
+      "single HTML file, gzip",
+      kilobytes(bytes.singleFileGzip.ours),
+      kilobytes(bytes.marpGzip.marp),
+      `${bytes.marpGzip.oursSingleToMarp.toFixed(2)}x`,
+    ],
+    [
+      `first slide, median of ${timings.firstSlide.runs}`,
+      duration(timings.firstSlide.ours),
+      duration(timings.firstSlide.marp.marp),
+      `${timings.firstSlide.marp.oursToMarp.toFixed(2)}x`,
+    ],
+  ];
   const buildRows = [
     ["build", "time"],
     ["cold pnpm build (turbo --force)", duration(build.coldMs)],
@@ -123,6 +144,8 @@ export function formatTable(results: TableInput) {
       `Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadAverageAtStart.join(" ")}`,
     "",
     ...align(deckRows),
+    "",
+    ...align(marpRows),
     "",
     ...align(buildRows),
     "",

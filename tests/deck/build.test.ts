@@ -102,7 +102,7 @@ describe("a deck rebuilt from a changed dataset", () => {
       const shown = await slide.locator('[data-figure="trade.bilateral.2018"]').allTextContents();
       expect(shown.length).toBeGreaterThan(0);
       expect(new Set(shown)).toEqual(new Set([after]));
-      // The slide's face (its notes, in data-notes, keep the essay's own words, which quote the figure as printed).
+      // The slide's face (its notes, loaded apart, keep the essay's own words, which quote the figure as printed).
       const text = await slide.evaluate((s) => s.textContent ?? "");
       expect(text).toContain(after);
       expect(text).not.toContain(before);

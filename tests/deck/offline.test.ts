@@ -1,12 +1,13 @@
 // The single-file talks (apps/lecture/dist-single) opened straight from disk, as from a USB stick in a hall with
-// no network: the deck runs, the speaker view opens with its notes and pacing timer, and nothing is fetched.
+// no network: the deck runs, the speaker view opens with its notes and pacing timer, search opens on its keys, and
+// nothing is fetched.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureSingle } from "@alignment/devkit/paths";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentSlide, slideIds, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import { currentSlide, slideIds, TALK_PAGES, talkNotes, waitForDeck } from "../support/deck.ts";
 
 let browser: Browser;
 
@@ -42,21 +43,24 @@ describe.each(TALK_PAGES)("the $talk as one file from file://", ({ page: file })
     const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
     const notes = speaker.locator(".speaker-controls-notes .value");
     await expect.poll(() => notes.textContent(), { timeout: 20_000 }).toContain("Talking points");
-    const firstPoint = (id: string | undefined) =>
-      page.locator(`section#${id}`).evaluate((s) => {
-        const notes = document.createElement("template");
-        notes.innerHTML = s.getAttribute("data-notes") ?? "";
-        const point = notes.content.querySelector("li")?.textContent;
-        if (!point) throw new Error(`slide ${s.id} has no talking point in its notes`);
-        return point;
-      });
-    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[1]));
+    const notesOf = await talkNotes(page);
+    const firstPoint = (id: string | undefined) => {
+      const point = notesOf[id ?? ""]?.points[0];
+      if (!point) throw new Error(`slide ${id} has no talking point in its notes`);
+      return point;
+    };
+    await expect.poll(() => notes.textContent()).toContain(firstPoint(ids[1]));
     await expect.poll(() => speaker.locator(".speaker-controls-pacing, .pacing").first().isVisible()).toBe(true);
     expect(await speaker.locator("#connection-status").isVisible()).toBe(false);
 
     // Moving in the main window moves the speaker view's notes with it.
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => notes.textContent()).toContain(await firstPoint(ids[2]));
+    await expect.poll(() => notes.textContent()).toContain(firstPoint(ids[2]));
+
+    // What the served deck loads on first use is in the file too: reveal's search opens on its keys.
+    await page.bringToFront();
+    await page.keyboard.press("Control+Shift+F");
+    await expect.poll(() => page.locator(".searchbox .searchinput").isVisible(), { timeout: 10_000 }).toBe(true);
 
     const fetched = requests.filter((r) => !r.startsWith("file://") && !r.startsWith("data:") && r !== "about:blank");
     expect(fetched).toEqual([]);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { lectureDir, lectureDist } from "@alignment/devkit/paths";
 import { type Run, runChecked } from "@alignment/devkit/processes";
 import { type Mount, type RunningServer, startServer } from "@alignment/devkit/serve";
+import { NOTES_ELEMENT_ID, NOTES_FILE_ATTRIBUTE } from "@alignment/lecture/notes";
 import { talks } from "@alignment/lecture/talks";
 import type { Page } from "playwright-core";
 
@@ -46,6 +47,40 @@ export async function gotoSlide(page: Page, id: string): Promise<void> {
     window.location.hash = hash;
   }, `#/${id}`);
   await page.waitForSelector(`.reveal .slides > section#${id}.present`, { state: "attached", timeout: 20_000 });
+}
+
+/** A slide's speaker notes: their markup, their text, and the talking points they open with. */
+interface SlideNotes {
+  markup: string;
+  text: string;
+  points: string[];
+}
+
+/**
+ * The notes of every slide of the loaded talk, by slide id, read where the page keeps them for the speaker view (in
+ * the page, or in the file it names) and parsed as the speaker view parses them (innerHTML), without opening it.
+ */
+export function talkNotes(page: Page): Promise<Record<string, SlideNotes>> {
+  return page.evaluate(
+    async ({ elementId, fileAttribute }) => {
+      const inline = document.getElementById(elementId)?.textContent;
+      const file = document.querySelector(".reveal")?.getAttribute(fileAttribute);
+      const json = inline ?? (file ? await (await fetch(file)).text() : "{}");
+      const notes = JSON.parse(json) as Record<string, string>;
+      return Object.fromEntries(
+        Object.entries(notes).map(([id, markup]) => {
+          const parsed = document.createElement("template");
+          parsed.innerHTML = markup;
+          const points = Array.from(
+            parsed.content.querySelectorAll(".talking-points li"),
+            (li) => li.textContent ?? "",
+          );
+          return [id, { markup, text: parsed.content.textContent ?? "", points }];
+        }),
+      );
+    },
+    { elementId: NOTES_ELEMENT_ID, fileAttribute: NOTES_FILE_ATTRIBUTE },
+  );
 }
 
 /** Text as the notes and slides show it: whitespace runs collapsed. */

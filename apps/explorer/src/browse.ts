@@ -26,6 +26,12 @@ const EVENTS = { one: "dated event", many: "dated events" };
 const SHOWN = { one: "record shown", many: "records shown" };
 const IN_LIST_ORDER = recordsInListOrder();
 
+/**
+ * Wide enough for the filters to sit beside the results (style.css's breakpoint). Narrower, on a phone, the filters
+ * other than the search box fold into one line, so that the results of a search start on the screen it is typed on.
+ */
+const WIDE = window.matchMedia("(min-width: 901px)");
+
 function select(id: string, label: string, options: (HTMLOptionElement | HTMLOptGroupElement)[]) {
   const control = h("select", { id, name: id }, options);
   return { control, field: h("div", { class: "field" }, h("label", { for: id }, label), control) };
@@ -98,11 +104,23 @@ export class BrowseView {
   private readonly listTab = h("a", { class: "tab" }, "List");
   private readonly timelineTab = h("a", { class: "tab" }, "Timeline");
   private readonly downloadNote = h("p", { class: "hint", id: "download-note" });
+  private readonly moreFilters: HTMLDetailsElement;
 
   constructor(private readonly version: string) {
     const { title, author, affiliation, published } = dataset.meta;
     this.heading = h("h1", { tabindex: "-1" }, "Every fact of the essay, in its own words");
     this.kind.control.setAttribute("aria-describedby", "kind-note");
+    this.moreFilters = h(
+      "details",
+      { class: "more-filters" },
+      h("summary", {}, "Kind, dimension, entity, year"),
+      this.kind.field,
+      this.kindNote,
+      this.dimension.field,
+      this.entity.field,
+      this.year.field,
+      h("button", { type: "reset", class: "secondary" }, "Clear filters"),
+    );
     const form = h(
       "form",
       { class: "filters", role: "search", "aria-labelledby": "filters-heading" },
@@ -114,13 +132,11 @@ export class BrowseView {
         this.search,
         h("p", { class: "hint", id: "search-hint" }, "Labels, the essay\u2019s words, names of people and places."),
       ),
-      this.kind.field,
-      this.kindNote,
-      this.dimension.field,
-      this.entity.field,
-      this.year.field,
-      h("button", { type: "reset", class: "secondary" }, "Clear filters"),
+      this.moreFilters,
     );
+    WIDE.addEventListener("change", () => {
+      if (WIDE.matches) this.moreFilters.open = true;
+    });
     form.addEventListener("submit", (e) => e.preventDefault());
     form.addEventListener("input", () => this.changed());
     form.addEventListener("reset", () => setTimeout(() => this.changed()));
@@ -200,6 +216,10 @@ export class BrowseView {
     set(this.dimension.control, filters.dimension);
     set(this.entity.control, filters.entity);
     set(this.year.control, filters.year === undefined ? "" : String(filters.year));
+    // Folded filters that the URL sets are shown: a reader must see what narrows the list.
+    const narrowed =
+      filters.kind !== "" || filters.dimension !== "" || filters.entity !== "" || filters.year !== undefined;
+    if (WIDE.matches || narrowed) this.moreFilters.open = true;
     this.render(filters);
   }
 

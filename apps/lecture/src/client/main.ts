@@ -1,11 +1,13 @@
 // Starts reveal.js on the pre-rendered slides, and exposes it as window.Reveal for reveal's plugins and DeckTape. Little
 // else runs in the browser: the speaker view loads this page twice more in its previews, so start-up stays cheap;
-// reveal's search and zoom plugins load only when their keys are first pressed.
+// what the first slide does not need loads when it is first used: the speaker view (the notes plugin and the notes)
+// when it opens, reveal's search and zoom plugins when their keys are first pressed.
 import Reveal, { type RevealApi, type RevealConfig } from "reveal.js";
-import Notes from "reveal.js/plugin/notes";
+import type { NotesPlugin } from "reveal.js/plugin/notes";
 import "reveal.js/reveal.css";
 import { SLIDE_LAYOUT } from "../design/slide-layout.ts";
 import "../design/theme.css";
+import { loadNotes } from "./notes.ts";
 
 /** Options reveal.js reads at run time that its published config type lacks. */
 interface LectureConfig extends RevealConfig {
@@ -41,7 +43,6 @@ const config: LectureConfig = {
   // Start-up lays out only the slide on screen: every slide shown costs the first paint its text layout and fonts.
   viewDistance: 1,
   mobileViewDistance: 1,
-  plugins: [Notes],
 };
 
 /** Runs `task` once the browser has nothing more urgent to do (Safari lacks requestIdleCallback: a short delay). */
@@ -78,6 +79,9 @@ function pluginsOnTheirKeys(deck: RevealApi) {
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key !== "F" || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
+    // The plugin listens for its keys itself, once registered: where it loads at once (the single file, in which
+    // it is part of the page), it would see this same press on its way back up and close the box it opened.
+    event.stopPropagation();
     document.removeEventListener("keydown", onSearchKey, true);
     void import("reveal.js/plugin/search").then(({ default: Search }) => {
       const search = Search();
@@ -94,11 +98,40 @@ function pluginsOnTheirKeys(deck: RevealApi) {
   document.addEventListener("keydown", onZoomKey, true);
 }
 
+/**
+ * The speaker view loads on reveal's own key (S), on a `?notes` URL, or when a speaker window left open while the deck
+ * reloaded asks for it (its heartbeat): the notes plugin then takes over all three (speaker-view.ts). The previews in
+ * the speaker view (`?receiver`) show slides only.
+ */
+function speakerViewOnDemand(deck: RevealApi, element: HTMLElement) {
+  if (/[?&]receiver/i.test(window.location.search)) return;
+  let started: Promise<NotesPlugin> | undefined;
+  function start(): Promise<NotesPlugin> {
+    started ??= import("./speaker-view.ts").then(({ startSpeakerView }) => startSpeakerView(deck, element));
+    return started;
+  }
+  const open = () => void start().then((notes) => notes.open());
+  deck.addKeyBinding({ keyCode: 83, key: "S", description: "Speaker notes view" }, open);
+  if (/[?&]notes/i.test(window.location.search)) open();
+  const onHeartbeat = (event: MessageEvent) => {
+    if (typeof event.data !== "string" || !event.data.includes('"heartbeat"')) return;
+    window.removeEventListener("message", onHeartbeat);
+    void start();
+  };
+  window.addEventListener("message", onHeartbeat);
+}
+
+/** A handout with notes (`?print-pdf&showNotes=...`) prints them: they must be on the slides before reveal lays it out. */
+const notesFirst = new URLSearchParams(window.location.search).has("showNotes") ? loadNotes(root) : Promise.resolve();
+
 const deck = new Reveal(root, config);
 window.Reveal = deck;
 // initialize() resolves with reveal's `ready` event, not with the deck its type promises.
-deck.initialize().then(() => {
-  readableByScreenReaders(root);
-  pluginsOnTheirKeys(deck);
-  showNeighbours(deck);
-});
+void notesFirst
+  .then(() => deck.initialize())
+  .then(() => {
+    readableByScreenReaders(root);
+    pluginsOnTheirKeys(deck);
+    speakerViewOnDemand(deck, root);
+    showNeighbours(deck);
+  });

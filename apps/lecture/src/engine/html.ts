@@ -36,15 +36,6 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out);
 }
 
-/**
- * Markup as the value of a double-quoted attribute (`data-notes="..."`): inside the quotes only `&` and `"` mean
- * anything to the parser, so only they are escaped. Escaping `<` and `>` as well, as text needs, would make the notes
- * some 10 kB longer for the page to download and decode before the first slide, and change nothing a reader sees.
- */
-export function attributeValue(markup: SafeHtml): SafeHtml {
-  return new SafeHtml(String(markup).replace(/[&"]/g, (c) => (c === "&" ? "&amp;" : "&quot;")));
-}
-
 /** Markup on one line: each line break, with the indentation after it, becomes a space. (Not for `<pre>`.) */
 export function oneLine(markup: SafeHtml): SafeHtml {
   return new SafeHtml(String(markup).replace(/\n\s*/g, " "));
@@ -55,7 +46,10 @@ export function join(parts: readonly SafeHtml[], separator: SafeHtml = html``): 
   return new SafeHtml(parts.map(String).join(String(separator)));
 }
 
-/** Markup a library generated from no text of ours (a QR code's SVG paths): inserted as it is. */
+/**
+ * Markup that holds no text of ours as markup, inserted as it is: a QR code's SVG paths, which a library generated; the
+ * speaker notes' JSON, written so that a script element holds it as it is (notesJson).
+ */
 export function trustedMarkup(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }

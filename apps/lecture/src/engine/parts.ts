@@ -69,16 +69,6 @@ export function essayCitation(meta: Meta): string {
 
 type Labelled = Figure | Event | Claim | Comparison | Quotation;
 
-/** Where a record comes from: the essay's section, and the work the essay cites for it, if any. */
-export function citation(deck: DeckData, slideId: string, record: Labelled): string {
-  const section = deck.lookup(slideId, "section", record.section);
-  const where = section.heading === undefined ? section.label : `section \u201c${section.heading}\u201d`;
-  const sourceId = "source" in record ? record.source : undefined;
-  const source = sourceId === undefined ? undefined : deck.lookup(slideId, "source", sourceId);
-  const cites = source === undefined ? "" : `; the essay cites ${source.title ?? source.label}`;
-  return `${essayCitation(deck.meta)}, ${where}${cites}.`;
-}
-
 /** How a derived figure is computed, in words: "(b - a) / a × 100, a = …, b = …", and what to keep in mind. */
 export function derivation(deck: DeckData, slideId: string, figure: Figure): string {
   if (figure.origin !== "derived") return "";

@@ -1,16 +1,26 @@
 // From talk and data to the page: the slides' markup, the footer, the palette, and each slide's time, put
-// into the page template at build time. The browser receives finished HTML.
+// into the page template at build time, with the speaker notes beside the slides (notes.ts). The browser receives
+// finished HTML.
 
 import { paletteCss } from "../design/palette.ts";
 import { slideLayoutCss } from "../design/slide-layout.ts";
 import type { Talk } from "../talks/talk.ts";
 import type { DeckData } from "./deck-data.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml, trustedMarkup } from "./html.ts";
+import { NOTES_ELEMENT_ID, NOTES_FILE_ATTRIBUTE, notesJson, type TalkNotes } from "./notes.ts";
 import { slideSeconds } from "./pacing.ts";
-import { renderSlide, type Slide } from "./slide.ts";
+import { renderSlide, type Slide, slideNotes } from "./slide.ts";
 
 /** Where the rendered talk goes in a page template. */
 const TALK_MARKER = "<!-- talk -->";
+
+/**
+ * Where a page's notes go. Without `notesFile` they go into the page. With it they go into a file of their own:
+ * `notesFile` writes the talk's notes as JSON and returns the file's URL relative to the page.
+ */
+export interface PageOptions {
+  notesFile?: (json: string, talkId: string) => string;
+}
 
 /** The talk's slides over the deck data, in order; a slide id used twice stops the build. */
 export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
@@ -27,17 +37,30 @@ export function buildSlides(talk: Talk, deck: DeckData): readonly Slide[] {
  * `data-builds` tells main.ts whether reveal plays the slides' fragments (builds) or shows them at once;
  * `data-total-time` is the talk's length, which the slides' `data-timing` add up to.
  */
-function renderTalk(talk: Talk, deck: DeckData): SafeHtml {
+function renderTalk(talk: Talk, deck: DeckData, options: PageOptions): SafeHtml {
   const slides = buildSlides(talk, deck);
   const seconds = slideSeconds(
     talk,
     slides.map((s) => s.id),
   );
-  return html`<div class="reveal" data-talk="${talk.id}" data-builds="${String(talk.builds)}" data-total-time="${talk.minutes * 60}">
+  const timed = slides.map((slide, i) => ({ slide, pace: { seconds: seconds[i] ?? 0, builds: talk.builds } }));
+  const notes: TalkNotes = Object.fromEntries(
+    timed.map(({ slide, pace }) => [slide.id, String(slideNotes(deck, slide, pace))]),
+  );
+  const json = notesJson(notes);
+  const notesFile = options.notesFile?.(json, talk.id);
+  return html`<div class="reveal" data-talk="${talk.id}" data-builds="${String(talk.builds)}" data-total-time="${talk.minutes * 60}"${
+    notesFile === undefined ? "" : html` ${NOTES_FILE_ATTRIBUTE}="${notesFile}"`
+  }>
 <div class="slides">
-${slides.map((s, i) => renderSlide(deck, s, { seconds: seconds[i] ?? 0, builds: talk.builds }))}
+${timed.map(({ slide, pace }) => renderSlide(deck, slide, pace))}
 </div>
-</div>`;
+</div>${
+    // JSON written so that nothing in it can end the script element or be read as markup (notesJson).
+    notesFile === undefined
+      ? html`<script type="application/json" id="${NOTES_ELEMENT_ID}">${trustedMarkup(json)}</script>`
+      : ""
+  }`;
 }
 
 /**
@@ -48,12 +71,12 @@ ${slides.map((s, i) => renderSlide(deck, s, { seconds: seconds[i] ?? 0, builds: 
 const START_SCRIPT = `<script>if(location.hash.length>2||location.search)document.documentElement.classList.add("deck-deep-link")</script>`;
 
 /** The page template with the talk, its title and the palette filled in. */
-export function renderPage(template: string, talk: Talk, deck: DeckData): string {
+export function renderPage(template: string, talk: Talk, deck: DeckData, options: PageOptions = {}): string {
   if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
   const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
   const style = html`<style>${paletteCss()}${slideLayoutCss()}</style>`;
   // Function replacements: a replacement string would expand `$&` or `` $` `` in the data's title into page text.
   return template
     .replace(/<title>.*?<\/title>/s, () => `${title}${START_SCRIPT}${style}`)
-    .replace(TALK_MARKER, () => String(renderTalk(talk, deck)));
+    .replace(TALK_MARKER, () => String(renderTalk(talk, deck, options)));
 }

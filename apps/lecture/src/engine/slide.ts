@@ -1,11 +1,11 @@
 // A slide is a pure function of the deck data: it returns its face (markup) and its talking points, and the
 // records it looked up become its source line and the essay's words in its speaker notes.
-import { formatWhen } from "@alignment/data";
+import { formatQualifiedValue, formatWhen } from "@alignment/data";
 import type { Chart } from "../charts/chart.ts";
 import type { CitedRecord, DeckData } from "./deck-data.ts";
 import { SlideData } from "./deck-data.ts";
-import { attributeValue, html, join, oneLine, type SafeHtml } from "./html.ts";
-import { citation, derivation, stanceNote, statement } from "./parts.ts";
+import { html, join, oneLine, type SafeHtml } from "./html.ts";
+import { derivation, stanceNote } from "./parts.ts";
 
 /** What a slide function returns. */
 export interface SlideContent {
@@ -55,37 +55,49 @@ export function sourceLine(deck: DeckData, s: Slide): SafeHtml {
   }</p>`;
 }
 
-/** One record in the notes: the line the data package gives a reader for it, then the essay's words and their place. */
-function noteFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml {
+/**
+ * One record's evidence in the notes, on a line: a figure's value, the essay's words for the record (or how a derived
+ * figure is computed), and where: the section's short name and the work the essay cites, if any. The essay itself is
+ * named once, on the slide's source line, not again for each record.
+ */
+function evidenceFor(deck: DeckData, slideId: string, record: CitedRecord): SafeHtml {
+  const section = deck.lookup(slideId, "section", record.section).label;
+  const sourceId = "source" in record ? record.source : undefined;
+  const cites = sourceId === undefined ? "" : `; cites ${deck.lookup(slideId, "source", sourceId).label}`;
+  const where = html`<cite>${section}${cites}</cite>`;
+  if (record.kind === "figure") {
+    const words = record.origin === "derived" ? derivation(deck, slideId, record) : `\u201c${record.quote}\u201d`;
+    return html`<li data-figure="${record.id}"><strong>${formatQualifiedValue(record)}</strong> ${words} ${where}</li>`;
+  }
   const ahead =
     record.kind === "comparison"
       ? ` Ahead: ${deck.lookup(slideId, "entity", record.advantage).name}${record.basis === "implied" ? " (implied)" : ""}.`
       : "";
   const stance = stanceNote(record);
-  const head = html`<strong>${statement(deck, slideId, record)}</strong>${ahead}${stance === "" ? "" : ` ${stance}`}`;
-  const words =
-    record.kind === "figure" && record.origin === "derived"
-      ? derivation(deck, slideId, record)
-      : `\u201c${"quote" in record ? record.quote : ""}\u201d`;
-  return html`<li>${head}<br>${words} <cite>${citation(deck, slideId, record)}</cite></li>`;
+  const quote = "quote" in record ? record.quote : "";
+  return html`<li data-record="${record.id}">\u201c${quote}\u201d ${where}${ahead}${stance === "" ? "" : ` ${stance}`}</li>`;
 }
 
-/** The speaker notes: talking points, the slide's time, each figure in the essay's words, the chart's numbers. */
-export function notes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
+/**
+ * A slide's speaker notes: what to say, first; then its time and build steps; then the evidence, a line a record. On
+ * one line: reveal's notes plugin shows a slide's notes with `white-space: pre-wrap`.
+ */
+export function slideNotes(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   const figures = s.cited.filter((r) => r.kind === "figure");
   const others = s.cited.filter((r) => r.kind !== "figure");
   const steps = pace.builds ? buildSteps(s.body) : 0;
-  return html`<p><strong>Talking points</strong></p><ul>${s.points.map((p) => html`<li>${p}</li>`)}</ul><p class="pace">(${duration(pace.seconds)}${
+  const markup = html`<p class="notes-label">Talking points</p><ul class="talking-points">${s.points.map((p) => html`<li>${p}</li>`)}</ul><p class="pace">(${duration(pace.seconds)}${
     steps === 0 ? "" : `; builds: ${steps} ${steps === 1 ? "step" : "steps"}`
   })</p>${
     figures.length === 0
       ? ""
-      : html`<p><strong>Figures, in the essay's words</strong></p><ul>${figures.map((r) => noteFor(deck, s.id, r))}</ul>`
-  }${s.chartData === undefined ? "" : html`<p><strong>Chart data</strong></p>${s.chartData}`}${
+      : html`<p class="notes-label">Figures, in the essay's words</p><ul class="evidence">${figures.map((r) => evidenceFor(deck, s.id, r))}</ul>`
+  }${s.chartData === undefined ? "" : html`<p class="notes-label">Chart data</p>${s.chartData}`}${
     others.length === 0
       ? ""
-      : html`<p><strong>Also on this slide</strong></p><ul>${others.map((r) => noteFor(deck, s.id, r))}</ul>`
+      : html`<p class="notes-label">Also on this slide</p><ul class="evidence">${others.map((r) => evidenceFor(deck, s.id, r))}</ul>`
   }`;
+  return oneLine(markup);
 }
 
 /**
@@ -128,7 +140,7 @@ export function renderSlide(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   // `white-space: pre-wrap`, so the markup goes in on one line.
   return html`<section id="${s.id}" class="${s.layout ?? ""}" data-timing="${pace.seconds}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
-    .join(" ")}" data-notes="${attributeValue(oneLine(notes(deck, s, pace)))}">
+    .join(" ")}">
 ${s.body}
 <footer class="slide-foot">${sourceLine(deck, s)}${footer(deck)}</footer>
 </section>`;

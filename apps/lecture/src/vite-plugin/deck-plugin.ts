@@ -5,9 +5,10 @@
 // every request, and reloads the open deck when a slide or a fact changes.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Plugin, runnerImport, type ViteDevServer } from "vite";
+import type { PageOptions } from "../engine/render.ts";
 import type * as Pages from "./render-pages.ts";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -32,9 +33,11 @@ async function importForBuild<T>(path: string): Promise<T> {
 
 /**
  * `explorerBase`: where the fact explorer sits relative to the deck. Served, that is `explorer/`; from file://
- * a folder URL does not open its index.html, so the single files link to `explorer/index.html`.
+ * a folder URL does not open its index.html, so the single files link to `explorer/index.html`. `notesBeside`: the
+ * build writes each talk's speaker notes into a file of its own, which the page loads when the speaker view opens;
+ * otherwise (the single files, the dev server) they go into the page.
  */
-export function deckPlugin(explorerBase: string): Plugin[] {
+export function deckPlugin(explorerBase: string, { notesBeside }: { notesBeside: boolean }): Plugin[] {
   let server: ViteDevServer | undefined;
   let forBuild: Promise<typeof Pages> | undefined;
 
@@ -44,8 +47,8 @@ export function deckPlugin(explorerBase: string): Plugin[] {
     return forBuild;
   }
 
-  async function renderInto(page: string, template: string): Promise<string> {
-    return (await pages()).renderTalkPage(page, template, explorerBase);
+  async function renderInto(page: string, template: string, options?: PageOptions): Promise<string> {
+    return (await pages()).renderTalkPage(page, template, explorerBase, options);
   }
 
   /** The talk pages, as absolute paths under the app: they exist only in the build's graph, never on disk. */
@@ -125,7 +128,14 @@ export function deckPlugin(explorerBase: string): Plugin[] {
       async handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type === "asset" && file.fileName.endsWith(".html") && typeof file.source === "string") {
-            file.source = await renderInto(file.fileName, file.source);
+            const page = file.fileName;
+            const notesFile = (json: string, talk: string) => {
+              const written = this.getFileName(
+                this.emitFile({ type: "asset", name: `${talk}-notes.json`, source: json }),
+              );
+              return posix.relative(posix.dirname(page), written);
+            };
+            file.source = await renderInto(page, file.source, notesBeside ? { notesFile } : {});
           }
         }
       },

@@ -12,7 +12,7 @@ import type { DeckData } from "../../engine/deck-data.ts";
 import { html } from "../../engine/html.ts";
 import { slideSeconds } from "../../engine/pacing.ts";
 import { buildSlides } from "../../engine/render.ts";
-import { footer, notes, sourceLine } from "../../engine/slide.ts";
+import { footer, slideNotes, sourceLine } from "../../engine/slide.ts";
 import type { Talk } from "../../talks/talk.ts";
 import { drawChart } from "./charts.ts";
 import { drawSlide, inches, points, position, rgb, TITLE_PLACEHOLDER } from "./draw.ts";
@@ -121,7 +121,7 @@ export async function buildPresentation(talk: Talk, deck: DeckData): Promise<Bui
       },
       qrCode,
     );
-    slide.addNotes(notesText(notes(deck, s, { seconds: seconds[i] ?? 0, builds: false })));
+    slide.addNotes(notesText(slideNotes(deck, s, { seconds: seconds[i] ?? 0, builds: false })));
   }
   const written = await pptx.write({ outputType: "uint8array", compression: false });
   if (!(written instanceof Uint8Array)) throw new Error("pptxgenjs: the presentation was not written as bytes");
