@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir, repoRoot } from "@alignment/devkit/paths";
-import { serve, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import { serve, TALK_PAGES, talkNotes, waitForDeck } from "../support/deck.ts";
 
 const exec = promisify(execFile);
 
@@ -45,10 +45,10 @@ export async function builtSlides(dist: string): Promise<Map<string, BuiltSlide[
       const page = await browser.newPage();
       await page.goto(`${server.url}${file}`);
       await waitForDeck(page);
+      // The notes live in a file of their own (or, in a single file, a script element) until the speaker view opens.
+      const notes = await talkNotes(page);
       const slides = await page.$$eval(".reveal .slides > section", (sections) =>
         sections.map((s) => {
-          const notes = document.createElement("template");
-          notes.innerHTML = s.getAttribute("data-notes") ?? "";
           const groups = new Set(
             Array.from(s.querySelectorAll(".fragment"), (f, i) => f.getAttribute("data-fragment-index") ?? i),
           );
@@ -56,12 +56,26 @@ export async function builtSlides(dist: string): Promise<Map<string, BuiltSlide[
             id: s.id,
             heading: s.querySelector("h1, h2")?.textContent?.trim() ?? "",
             figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
-            notes: Array.from(notes.content.querySelectorAll("li"), (li) => li.textContent ?? ""),
             steps: document.querySelector(".reveal")?.getAttribute("data-builds") === "true" ? groups.size : 0,
           };
         }),
       );
-      talks.set(talk, slides);
+      // Each item of a slide's notes (a talking point; a record's line) as text, parsed as the speaker view parses it.
+      const items = await page.evaluate(
+        (all) =>
+          Object.fromEntries(
+            Object.entries(all).map(([id, { markup }]) => {
+              const parsed = document.createElement("template");
+              parsed.innerHTML = markup;
+              return [id, Array.from(parsed.content.querySelectorAll("li"), (li) => li.textContent ?? "")];
+            }),
+          ),
+        notes,
+      );
+      talks.set(
+        talk,
+        slides.map((slide) => ({ ...slide, notes: items[slide.id] ?? [] })),
+      );
       await page.close();
     }
     return talks;

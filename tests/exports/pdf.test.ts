@@ -3,7 +3,7 @@
 // between two notes and never leave a blank page; text that can be selected; the data version on every page; and
 // links only to the explorer's configured public address, or none (the record's id as text), never to the export's
 // own temporary server.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lectureDist } from "@alignment/devkit/paths";
@@ -94,7 +94,8 @@ describe.each(TALK_PAGES)("the $talk as PDF", ({ talk }) => {
       expect(unspaced(body.replace(`${heads.length}`, "")).length).toBeGreaterThan(80);
     });
     expect(expected).toBe(all.length);
-    expect(texts.some((_, page) => heads[page]?.[2] === "(cont.)")).toBe(true);
+    // The check below reads the notes the deck holds, whatever the pages say: there are some on every slide.
+    for (const slide of all) expect(slide.notes.length, slide.id).toBeGreaterThan(0);
     // A page breaks between notes, never inside one: a record's statement, the essay's words and the citation.
     all.forEach((slide, i) => {
       const pages = texts.filter((_, page) => Number(heads[page]?.[1]) === i + 1).map(unspaced);
@@ -137,5 +138,38 @@ describe("bad options", () => {
     [["--notes"], "--notes is now --layout notes"],
   ])("%j ends with one line naming the option", async (args, message) => {
     await expect(runExport("pdf", args)).rejects.toMatchObject({ stderr: expect.stringContaining(message) });
+  });
+});
+
+describe("notes that run past a page", () => {
+  // A lecturer's notes can be longer than ours: the briefing's third slide given twelve more talking points, in a copy
+  // of the built deck, must continue on pages headed "Slide 3 (cont.)" and lose none of them.
+  let copy: string;
+  let texts: string[];
+  const extra = Array.from({ length: 12 }, (_, i) => `Extra point ${i + 1}: ${"a lecturer's longer note ".repeat(6)}`);
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), "alignment-long-notes-"));
+    cpSync(lectureDist, copy, { recursive: true });
+    const notesFile = readdirSync(join(copy, "assets")).find((f) => /^briefing-notes-.*\.json$/.test(f));
+    if (notesFile === undefined) throw new Error("the built briefing has no notes file");
+    const path = join(copy, "assets", notesFile);
+    const notes = JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
+    const third = Object.keys(notes)[2] ?? "";
+    notes[third] = `${notes[third]}<ul>${extra.map((point) => `<li>${point}</li>`).join("")}</ul>`;
+    writeFileSync(path, JSON.stringify(notes));
+    await runExport("pdf", ["--layout", "notes", "--dist", copy, "--out", copy]);
+    texts = await pageTexts(join(copy, "briefing-notes-a4.pdf"));
+  }, 600_000);
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it("continue on pages headed 'Slide 3 (cont.)', every point kept", () => {
+    const ofThird = texts.filter((text) => /^\s*Slide 3 (of \d+|\(cont\.\))/.test(text));
+    expect(ofThird.length).toBeGreaterThan(1);
+    for (const text of ofThird.slice(1)) expect(text).toMatch(/^\s*Slide 3 \(cont\.\)/);
+    const all = unspaced(ofThird.join(" "));
+    for (const point of extra) expect(all).toContain(unspaced(point));
   });
 });

@@ -45,7 +45,10 @@ const DESCRIBED: Record<Layout, string> = {
 const session = await DeckSession.start(dist);
 try {
   for (const talk of talks) {
-    const page = await session.open(talk, { query: "?print-pdf" });
+    // The notes are fetched only when something asks for them (the speaker view, or `showNotes`): the notes layout
+    // asks, and lays them out itself rather than in reveal's print view (showNotes=false).
+    const query = layout === "notes" ? "?print-pdf&showNotes=false" : "?print-pdf";
+    const page = await session.open(talk, { query });
     try {
       const footer = `${await page.title()} · @alignment/data ${dataVersion}`;
       const report = await page.evaluate(layOutSheets, sheetSpec(layout, paper, footer));
