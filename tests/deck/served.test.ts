@@ -101,6 +101,13 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     for (const { id, text } of shown) {
       expect(text, id).toBe(formatValue(figure(id as FigureId)));
     }
+    // A count said as a part of a whole ("2 of the 5 permanent seats") shows its bare number as the package writes it.
+    const counts = await visit.page.$$eval("[data-figure-count]", (elements) =>
+      elements.map((e) => ({ id: e.getAttribute("data-figure-count") ?? "", text: e.textContent ?? "" })),
+    );
+    for (const { id, text } of counts) {
+      expect(text, id).toBe(formatValue({ ...figure(id as FigureId), counts: undefined }));
+    }
   });
 
   it("shows the data package's version on the title slide and in every slide's footer", async () => {

@@ -25,7 +25,7 @@ export const lecture: Talk = {
   name: "Lecture",
   minutes: 45,
   // The title and the timeline's slides are passed quickly; the questions slide holds the ten minutes of discussion.
-  seconds: { title: 30, "timeline-": 45, questions: 600, references: 30 },
+  seconds: { title: 30, "timeline-": 75, questions: 600, references: 30 },
   builds: true,
   occasion,
   slides: [
