@@ -33,19 +33,23 @@ async function showWhole(page: Page, index: number): Promise<void> {
   await page.waitForFunction((i) => window.Reveal.getIndices().h === i, index);
 }
 
-/** For each slide: what the browser-side `probe` returns for it (given `arg`), the slide shown whole. */
-async function everySlide<T, A = undefined>(
+/** A country whose colour the slides may use, and its name as the dataset gives it. */
+interface Country {
+  id: string;
+  name: string;
+}
+
+/** For each slide: what the browser-side `probe` returns for it (given the countries), the slide shown whole. */
+async function everySlide<T>(
   page: Page,
-  probe: (slide: HTMLElement, arg: A) => T,
-  arg?: A,
+  probe: (slide: HTMLElement | SVGElement, countries: Country[]) => T,
+  countries: Country[] = [],
 ): Promise<{ id: string; found: T }[]> {
   const ids = await slideIds(page);
   const results: { id: string; found: T }[] = [];
   for (const [index, id] of ids.entries()) {
     await showWhole(page, index);
-    const found = await page
-      .locator(`.slides > section#${id}`)
-      .evaluate(probe as (slide: HTMLElement | SVGElement, arg: A) => T, arg as A);
+    const found = await page.locator(`.slides > section#${id}`).evaluate(probe, countries);
     results.push({ id, found });
   }
   return results;

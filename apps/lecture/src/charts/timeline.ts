@@ -35,7 +35,7 @@ export interface ColourKey {
 const WIDTH = 1220;
 const SIZE = 21;
 const LINE = SIZE * 1.2;
-const ROW_GAP = 7;
+const ROW_GAP = 6;
 const AXIS = 40;
 const LEGEND_SIZE = 19;
 /** A trailing bound ("by", "since at least") is drawn this long: a direction, not a length of time. */
