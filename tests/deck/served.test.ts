@@ -196,7 +196,9 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
         const footer = slide.querySelector(".slide-foot") as HTMLElement;
         // A slide without its foot (the title slide) keeps its content inside the slide itself.
         const limit = footer.offsetParent === null ? box.bottom : footer.getBoundingClientRect().top;
-        const content = Array.from(slide.children).filter((c) => !c.matches(".slide-foot"));
+        // Every element, not only the slide's children: a wrapper of fixed height (a slide that spreads its content
+        // over the slide) would hide what overflows it.
+        const content = Array.from(slide.querySelectorAll("*")).filter((c) => !c.closest(".slide-foot"));
         const bottom = Math.max(...content.map((c) => c.getBoundingClientRect().bottom));
         const right = Math.max(...content.map((c) => c.getBoundingClientRect().right));
         return bottom > limit + 1 || right > box.right + 1 ? `bottom ${bottom} > ${limit} or right ${right}` : "";
