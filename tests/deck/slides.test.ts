@@ -84,6 +84,17 @@ describe.each(TALK_PAGES)("the $talk's slides", ({ page: file, talk: talkId }) =
     expect(squash((await page.textContent("#title h1")) ?? "")).toBe(dataset.meta.title);
   });
 
+  it("spell as the essay spells: defense, never defence", async () => {
+    const faces = await page.$$eval(".slides > section", (sections) =>
+      sections.map((s) => {
+        const face = s.cloneNode(true) as HTMLElement;
+        face.querySelector(".slide-foot")?.remove();
+        return face.textContent ?? "";
+      }),
+    );
+    expect(faces.join(" ")).not.toMatch(/defence/i);
+  });
+
   it("end no heading line at a hyphen or a dash", async () => {
     const ends = await everySlide(page, (slide) =>
       Array.from(slide.querySelectorAll("h1, h2")).flatMap((heading) => {
