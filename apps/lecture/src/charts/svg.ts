@@ -61,7 +61,7 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 /** Multi-line SVG text: one tspan per line, `lineHeight` apart. */
-export function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: SafeHtml = html``) {
+function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: SafeHtml = html``) {
   return html`<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${lines.map(
     (line, i) => html`<tspan x="${x}" dy="${i === 0 ? 0 : size * 1.25}">${line}</tspan>`,
   )}</text>`;

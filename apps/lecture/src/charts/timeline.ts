@@ -46,7 +46,7 @@ const DOT = 9;
 const GAP = 14;
 
 /** Fractional years covered by a date at its precision: "1970s" is [1970, 1980), "2014" [2014, 2015). */
-export function yearsCovered(when: TimelineDate): [number, number] {
+function yearsCovered(when: TimelineDate): [number, number] {
   const from = yearOf(when.start);
   const span = { day: 1 / 365, month: 1 / 12, year: 1, decade: 10 }[when.precision];
   const to = yearOf(when.end ?? when.start) + span;
