@@ -10,7 +10,7 @@ import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, MEASURE_LINE, SMALL, textWidth, wrap } from "./svg.ts";
 
 /** A date as the data package holds one (start, end, precision, bound, rough part). */
-export interface TimelineDate {
+interface TimelineDate {
   readonly start: string;
   readonly end?: string | undefined;
   readonly precision: "day" | "month" | "year" | "decade";
@@ -18,7 +18,7 @@ export interface TimelineDate {
   readonly part?: "early" | "mid" | "late" | undefined;
 }
 
-export interface TimelineEntry {
+interface TimelineEntry {
   when: TimelineDate;
   /** The date as the essay gives it ("by 2016", "since the mid-2000s"): formatWhen's words. */
   date: string;
@@ -28,7 +28,7 @@ export interface TimelineEntry {
 }
 
 /** A legend entry for a colour: what it stands for. */
-export interface ColourKey {
+interface ColourKey {
   colour: string;
   label: string;
 }
@@ -81,7 +81,7 @@ export type TimelineShape =
   | { kind: "arrow"; x1: number; x2: number; y: number; colour: string };
 
 /** An event's words: the date (bold, opening the first line) and the label, wrapped, beside the mark. */
-export interface TimelineWords {
+interface TimelineWords {
   x: number;
   /** The first line's baseline. */
   y: number;
