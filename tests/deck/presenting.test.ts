@@ -66,6 +66,27 @@ describe("builds", () => {
     await page.close();
   });
 
+  it("in the lecture, the timeline's axis is there from the start and its rows come one per press", async () => {
+    const page = await open("index.html");
+    await gotoSlide(page, "timeline-1");
+    const shown = () =>
+      page.$$eval("#timeline-1 .timeline-row", (rows) =>
+        rows.map(
+          (row) => getComputedStyle(row).visibility === "visible" && Number(getComputedStyle(row).opacity) > 0.99,
+        ),
+      );
+    const rows = (await shown()).length;
+    expect(rows).toBeGreaterThan(3);
+    expect(await shown()).toEqual(Array(rows).fill(false));
+    expect(await page.isVisible("#timeline-1 .tick")).toBe(true);
+    for (let press = 1; press <= rows; press++) {
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(shown).toEqual(Array.from({ length: rows }, (_, i) => i < press));
+    }
+    expect(await page.$eval(".slides > section.present", (s) => s.id)).toBe("timeline-1");
+    await page.close();
+  });
+
   it("in the lecture, the notes say how many steps a slide builds in", async () => {
     const page = await open("index.html");
     const steps = await page.$eval("#asymmetry", (s) => s.querySelectorAll(".fragment").length);

@@ -102,6 +102,13 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
     for (const { id, text } of shown) {
       expect(text, id).toBe(formatValue(figure(id as FigureId)));
     }
+    // A count said as a part of a whole ("2 of the 5 permanent seats") shows its bare number as the package writes it.
+    const counts = await visit.page.$$eval("[data-figure-count]", (elements) =>
+      elements.map((e) => ({ id: e.getAttribute("data-figure-count") ?? "", text: e.textContent ?? "" })),
+    );
+    for (const { id, text } of counts) {
+      expect(text, id).toBe(formatValue({ ...figure(id as FigureId), counts: undefined }));
+    }
   });
 
   it("shows the data package's version on the title slide and in every slide's footer", async () => {
@@ -180,11 +187,15 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
       const clash = await page.evaluate((slideId) => {
         const slide = document.getElementById(slideId) as HTMLElement;
         const box = slide.getBoundingClientRect();
-        const foot = (slide.querySelector(".slide-foot") as HTMLElement).getBoundingClientRect();
-        const content = Array.from(slide.children).filter((c) => !c.matches(".slide-foot"));
+        const footer = slide.querySelector(".slide-foot") as HTMLElement;
+        // A slide without its foot (the title slide) keeps its content inside the slide itself.
+        const limit = footer.offsetParent === null ? box.bottom : footer.getBoundingClientRect().top;
+        // Every element, not only the slide's children: a wrapper of fixed height (a slide that spreads its content
+        // over the slide) would hide what overflows it.
+        const content = Array.from(slide.querySelectorAll("*")).filter((c) => !c.closest(".slide-foot"));
         const bottom = Math.max(...content.map((c) => c.getBoundingClientRect().bottom));
         const right = Math.max(...content.map((c) => c.getBoundingClientRect().right));
-        return bottom > foot.top + 1 || right > box.right + 1 ? `bottom ${bottom} > ${foot.top} or right ${right}` : "";
+        return bottom > limit + 1 || right > box.right + 1 ? `bottom ${bottom} > ${limit} or right ${right}` : "";
       }, id);
       if (clash) clashes.push(`#/${id}: ${clash}`);
     }

@@ -24,10 +24,15 @@ describe("the briefing", () => {
     expect(ids).toEqual(order.filter((id) => briefing.has(id)));
   });
 
-  it("renders each slide it shares with the lecture exactly as the lecture does, but for its time", () => {
-    // What a talk decides for a slide: its time (data-timing), and the notes' line on it and on the slide's builds.
+  it("renders each slide it shares with the lecture exactly as the lecture does, but for its time and occasion", () => {
+    // What a talk decides for a slide: its time (data-timing), and the notes' line on it and on the slide's builds;
+    // and on the title slide, who gives the talk, where and when (its occasion), on the face and in the notes.
     const untimed = (html: string | undefined) =>
-      html?.replace(/ data-timing="\d+"/, "").replace(/<p class=&quot;pace&quot;>[^<]*<\/p>/, "");
+      html
+        ?.replace(/ data-timing="\d+"/, "")
+        .replace(/<p class=&quot;pace&quot;>[^<]*<\/p>/, "")
+        .replace(/<p class="occasion">[\s\S]*?<\/p>/, "")
+        .replace(/<li>[^<]*, [A-Z][a-z]+ \d+, \d{4}\. A talk built from/, "<li>A talk built from");
     for (const [id, html] of briefing) expect(untimed(html), id).toBe(untimed(lecture.get(id)));
   });
 });

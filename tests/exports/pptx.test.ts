@@ -63,6 +63,8 @@ afterAll(() => {
 interface DeckSlide {
   id: string;
   figures: string[];
+  /** Figures the deck says as a part of a whole ("2 of the 5 permanent seats"): their bare number. */
+  counted: string[];
   heading: string;
   hasSourceLine: boolean;
   hasQrCode: boolean;
@@ -75,6 +77,7 @@ function deckSlides(page: string): DeckSlide[] {
     ([, id = "", figures = "", body = ""]) => ({
       id,
       figures: figures.split(" ").filter(Boolean),
+      counted: [...body.matchAll(/data-figure-count="([^"]+)"/g)].map(([, id = ""]) => id),
       heading: xmlText(/<h[12]>([\s\S]*?)<\/h[12]>/.exec(body)?.[1] ?? ""),
       hasSourceLine: body.includes('class="source-line"'),
       hasQrCode: body.includes('class="follow"'),
@@ -148,6 +151,10 @@ describe.each(TALK_PAGES)("the $talk PowerPoint file", ({ page, talk }) => {
       if (slide.hasSourceLine) expect(text, slide.id).toContain("Source: Kathryn Stoner");
       for (const id of slide.figures) {
         const f = figure(id);
+        if (slide.counted.includes(id)) {
+          expect(text, `${slide.id} › ${id}`).toContain(`${formatValue({ ...f, counts: undefined })} of the `);
+          continue;
+        }
         // The value with the essay's hedge in front ("an estimated 43 meetings"); a computed one says so.
         expect(text, `${slide.id} › ${id}`).toContain(formatQualifiedValue({ ...f, origin: "essay" }));
         expect(text, `${slide.id} › ${id}`).toContain(formatValue(f));
@@ -177,10 +184,54 @@ describe.each(TALK_PAGES)("the $talk PowerPoint file", ({ page, talk }) => {
     for (const id of ["trade.bilateral.2016", "trade.bilateral.2018"]) {
       expect(chart).toContain(`<c:v>${figure(id).value / 1e9}</c:v>`);
     }
-    expect(xmlText(chart)).toContain("(billions of US dollars)");
+    // Titled by the deck's measure line, in the scale the chart's numbers are in.
+    expect(xmlText(chart)).toContain("in billions of US dollars");
     for (const [i, slide] of slides.entries()) {
       const images = (await related(zip, i + 1)).filter((r) => r.type === "image");
       expect(images.length, slide.id).toBe(slide.hasQrCode ? 1 : 0);
+    }
+  });
+
+  it("draws the redesigned charts: the oil index in one colour, a hundred squares of arms sales, the timeline's marks", async () => {
+    const zip = await open(pptx());
+    const slides = deckSlides(page);
+    const number = (id: string) => slides.findIndex((s) => s.id === id) + 1;
+    const oil = number("oil");
+    const arms = number("arms-sales");
+    if (talk === "lecture") {
+      expect(oil).toBeGreaterThan(0);
+      expect(arms).toBeGreaterThan(0);
+      expect(slides.filter((s) => s.id.startsWith("timeline-"))).toHaveLength(2);
+    }
+    if (oil > 0) {
+      const part = (await related(zip, oil)).find((r) => r.type === "chart");
+      const chart = await read(zip, part?.target ?? "");
+      const growth = figure("oil.exports-to-china.growth.2012-2017").value;
+      expect(chart).toContain("<c:v>100</c:v>");
+      expect(chart).toContain(`<c:v>${100 + growth}</c:v>`);
+      expect(xmlText(chart)).toContain("index (2012 = 100)");
+      // One neutral colour for both bars (no bar of its own colour): a colour stands for a country, and an index of
+      // one country's exports compares no country with another.
+      expect(chart).not.toContain("<c:dPt>");
+      expect(chart.toUpperCase()).toContain('<A:SOLIDFILL><A:SRGBCLR VAL="56606B"');
+      for (const country of ["1D4F91", "B3121D"]) expect(chart.toUpperCase()).not.toContain(country);
+    }
+    if (arms > 0) {
+      const xml = await read(zip, `ppt/slides/slide${arms}.xml`);
+      expect(xml.match(/name="Square"/g)).toHaveLength(100);
+    }
+    for (const [i, slide] of slides.entries()) {
+      if (!slide.id.startsWith("timeline-")) continue;
+      const xml = await read(zip, `ppt/slides/slide${i + 1}.xml`);
+      const rows =
+        (
+          readFileSync(join(lectureDist, page), "utf8").match(
+            new RegExp(`<section id="${slide.id}"[\\s\\S]*?</section>`),
+          )?.[0] ?? ""
+        ).match(/class="fragment timeline-row"/g)?.length ?? 0;
+      expect(rows, slide.id).toBeGreaterThan(0);
+      expect(xml.match(/name="Event"/g), slide.id).toHaveLength(rows);
+      expect(xml.match(/name="Year"/g)?.length ?? 0, slide.id).toBeGreaterThan(2);
     }
   });
 

@@ -25,6 +25,7 @@ function tsentr(part: number, whole: number) {
     id: "chart-test",
     title: "Part of a whole",
     description: "A test chart",
+    measure: "Participants, in people",
     part,
     whole,
     partColour: "#c00",
@@ -35,11 +36,11 @@ function tsentr(part: number, whole: number) {
 }
 
 describe("the unit chart", () => {
-  it("draws one square per part while they fit, as before", () => {
+  it("draws one square per part while they fit, as before, and says what a square is", () => {
     const { svg, scale } = tsentr(1_600, 128_000);
     expect(scale).toEqual({ squares: 80, filled: 1, perSquare: 1_600 });
     expect(count(String(svg), "rect")).toBe(80 + 2);
-    expect(String(svg)).not.toContain("One square");
+    expect(String(svg)).toContain("One square: 1,600 people");
   });
 
   it.each([
@@ -62,7 +63,9 @@ describe("the unit chart", () => {
     expect(filled).toBeLessThanOrEqual(squares);
     // The squares still add up to the whole, to within one square.
     if (perSquare > 0) expect(Math.abs(whole / perSquare - squares)).toBeLessThanOrEqual(1);
-    if (perSquare !== part) expect(svg).toContain(`One square: ${perSquare.toLocaleString("en-US")} people`);
+    // The measure line may wrap a long amount onto lines of its own.
+    const read = svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    if (perSquare !== part) expect(read).toContain(`One square: ${perSquare.toLocaleString("en-US")} people`);
   });
 
   it("picks a round amount per square when it must scale", () => {
@@ -77,6 +80,7 @@ function council(total: number) {
     id: "chart-test",
     title: "Seats",
     description: "A test chart",
+    measure: "Permanent seats, one circle per seat",
     total,
     holders: [
       { name: "China", colour: "#c00" },
@@ -109,9 +113,17 @@ describe("the seat chart", () => {
 
 describe("the bar chart", () => {
   it("keeps bars of nothing on the baseline", () => {
-    const bar = (amount: number) => ({ label: "2016", amount, valueLabel: html`$0`, colour: "#c00" });
+    const bar = (amount: number) => ({ label: "2016", amount, valueLabel: html`$0` });
     const svg = String(
-      barChart({ id: "chart-test", title: "Trade", description: "None", unit: "US dollars", bars: [bar(0), bar(0)] }),
+      barChart({
+        id: "chart-test",
+        title: "Trade",
+        description: "None",
+        measure: "Trade, in US dollars",
+        unit: "US dollars",
+        colour: "#555",
+        bars: [bar(0), bar(0)],
+      }),
     );
     expect(svg).not.toContain("NaN");
     expect(svg).toContain('height="0"');

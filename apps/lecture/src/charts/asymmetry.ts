@@ -29,14 +29,16 @@ export const ASYMMETRY_WORDS = {
 } as const;
 
 const WIDTH = 1100;
-const ROW = 50;
+const ROW = 44;
 const PILL = 250;
-const SIZE = 26;
+const SIZE = 24;
 
 export interface AsymmetryChartOptions {
   id: string;
   title: string;
   description: string;
+  /** What the rows compare: "Who is ahead, measure by measure". */
+  measure: string;
   sides: readonly [{ name: string; colour: string }, { name: string; colour: string }];
   groups: readonly AsymmetryGroup[];
 }
@@ -61,12 +63,12 @@ export function asymmetryChart(options: AsymmetryChartOptions): SafeHtml {
       const pillX = row.ahead === 0 ? 0 : WIDTH - PILL;
       const pill = row.implied
         ? html`<rect x="${pillX + 1.5}" y="${y + 1.5}" width="${PILL - 3}" height="${ROW - 9}" fill="#ffffff" stroke="${side.colour}" stroke-width="3" rx="6"/>
-<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">${ASYMMETRY_WORDS.implied}</text>`
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 5}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="${side.colour}">${ASYMMETRY_WORDS.implied}</text>`
         : html`<rect x="${pillX}" y="${y}" width="${PILL}" height="${ROW - 6}" fill="${side.colour}" rx="6"/>
-<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">${ASYMMETRY_WORDS.ahead}</text>`;
+<text x="${pillX + PILL / 2}" y="${y + ROW / 2 + 5}" font-size="${SIZE}" font-weight="700" text-anchor="middle" fill="#ffffff">${ASYMMETRY_WORDS.ahead}</text>`;
       rows.push(html`<g><rect x="0" y="${y}" width="${WIDTH}" height="${ROW - 6}" fill="${palette.wash}" rx="6"/>
 ${pill}
-<text x="${WIDTH / 2}" y="${y + ROW / 2 + 6}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
+<text x="${WIDTH / 2}" y="${y + ROW / 2 + 5}" font-size="${SIZE}" text-anchor="middle">${row.aspect}</text></g>`);
       y += ROW;
     }
     parts.push(html`<g class="measure-group${index === 0 ? "" : " fragment"}">${rows}</g>`);

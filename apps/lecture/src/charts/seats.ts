@@ -6,8 +6,8 @@ import { palette } from "../design/palette.ts";
 import { html, type SafeHtml } from "../engine/html.ts";
 import { frame, LABEL, SMALL, wrap } from "./svg.ts";
 
-const RADIUS = 64;
-const PITCH = 180;
+const RADIUS = 52;
+const PITCH = 160;
 /** The whole Security Council, 15 seats, still fits a slide's width as circles; more would be specks. */
 const MAX_SEATS = 15;
 const HEIGHT = 2 * RADIUS + 120;
@@ -39,8 +39,8 @@ function seatBySeat(total: number, holders: readonly Holder[], othersLabel: stri
     const cx = PITCH / 2 + i * PITCH;
     const circle =
       holder === undefined
-        ? html`<circle cx="${cx}" cy="${RADIUS + 10}" r="${RADIUS}" fill="${palette.wash}" stroke="${palette.rule}" stroke-width="3"/>`
-        : html`<circle cx="${cx}" cy="${RADIUS + 10}" r="${RADIUS}" fill="${holder.colour}"/>`;
+        ? html`<circle class="mark" cx="${cx}" cy="${RADIUS + 10}" r="${RADIUS}" fill="${palette.wash}" stroke="${palette.rule}" stroke-width="3"/>`
+        : html`<circle class="mark" cx="${cx}" cy="${RADIUS + 10}" r="${RADIUS}" fill="${holder.colour}"/>`;
     const label =
       holder === undefined
         ? html``
@@ -60,6 +60,8 @@ export interface SeatChartOptions {
   id: string;
   title: string;
   description: string;
+  /** What a circle is: "Permanent seats on the UN Security Council, one circle per seat". */
+  measure: string;
   total: number;
   /** The seats held, one per holder, in order: a name and a colour. */
   holders: readonly Holder[];

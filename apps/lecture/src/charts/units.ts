@@ -1,6 +1,6 @@
 // A part of a whole drawn as equal squares, each the size of the part: Tsentr 2019's Chinese contingent is one
 // square among the whole exercise's. Counting squares reads better than a sliver of a bar. A whole too large for
-// that (or a part of nothing) is drawn at a round amount per square, which the legend states.
+// that (or a part of nothing) is drawn at a round amount per square; the measure line says what one square stands for.
 
 import { palette } from "../design/palette.ts";
 import { html, type SafeHtml } from "../engine/html.ts";
@@ -27,8 +27,15 @@ function roundUp(amount: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((step) => step >= amount) ?? 10 * power;
 }
 
-/** How many squares, and how much each holds: one per part while the whole takes at most MAX_SQUARES of them. */
-export function unitScale(part: number, whole: number): UnitScale {
+/**
+ * How many squares, and how much each holds: one per part while the whole takes at most MAX_SQUARES of them; or
+ * `perSquare` each (a percent of a whole of 100), while that takes no more.
+ */
+export function unitScale(part: number, whole: number, fixed?: number): UnitScale {
+  if (fixed !== undefined && fixed > 0 && whole / fixed <= MAX_SQUARES) {
+    const squares = Math.max(1, Math.ceil(whole / fixed));
+    return { squares, filled: Math.min(squares, Math.round(part / fixed)), perSquare: fixed };
+  }
   if (part > 0 && whole / part <= MAX_SQUARES) {
     return { squares: Math.max(1, Math.round(whole / part)), filled: 1, perSquare: part };
   }
@@ -38,17 +45,21 @@ export function unitScale(part: number, whole: number): UnitScale {
   return { squares, filled: Math.min(squares, Math.round(part / perSquare)), perSquare };
 }
 
-/** What one square stands for, where it is not the part itself: "One square: 50,000 people". */
-export function perSquareLegend(options: Pick<UnitChartOptions, "formatAmount">, scale: UnitScale): string {
-  return `One square: ${options.formatAmount(scale.perSquare)}`;
+/** The measure's line: what the squares count, and what one stands for ("…, in people · One square: 3,000 people"). */
+export function unitMeasure(options: Pick<UnitChartOptions, "measure" | "formatAmount">, scale: UnitScale): string {
+  return `${options.measure} · One square: ${options.formatAmount(scale.perSquare)}`;
 }
 
 export interface UnitChartOptions {
   id: string;
   title: string;
   description: string;
+  /** What the squares count, and in which unit; the chart adds what one square stands for. */
+  measure: string;
   part: number;
   whole: number;
+  /** What one square holds, where a round amount reads better than the part (1 for a share in percent). */
+  perSquare?: number;
   partColour: string;
   /** Legend for the coloured square and for the whole. */
   partLegend: SafeHtml;
@@ -58,7 +69,7 @@ export interface UnitChartOptions {
 }
 
 export function unitChart(options: UnitChartOptions): { svg: SafeHtml; scale: UnitScale } {
-  const scale = unitScale(options.part, options.whole);
+  const scale = unitScale(options.part, options.whole, options.perSquare);
   const rows = Math.ceil(scale.squares / COLUMNS);
   const gridHeight = rows * (SIDE + GAP);
   const cells = Array.from({ length: scale.squares }, (_, i) => {
@@ -66,20 +77,15 @@ export function unitChart(options: UnitChartOptions): { svg: SafeHtml; scale: Un
     const y = Math.floor(i / COLUMNS) * (SIDE + GAP);
     const fill = i < scale.filled ? options.partColour : palette.wash;
     const stroke = i < scale.filled ? options.partColour : palette.rule;
-    return html`<rect x="${x}" y="${y}" width="${SIDE}" height="${SIDE}" fill="${fill}" stroke="${stroke}" stroke-width="2" rx="3"/>`;
+    return html`<rect class="mark" x="${x}" y="${y}" width="${SIDE}" height="${SIDE}" fill="${fill}" stroke="${stroke}" stroke-width="2" rx="3"/>`;
   });
   const legendY = gridHeight + 48;
   const width = COLUMNS * (SIDE + GAP) - GAP;
-  const scaled = scale.perSquare !== options.part;
-  const perSquare = scaled
-    ? html`
-<text x="0" y="${legendY + 104}" font-size="${LABEL}">${perSquareLegend(options, scale)}</text>`
-    : html``;
   const content = html`${cells}
 <rect x="0" y="${legendY - 28}" width="${SIDE * 0.8}" height="${SIDE * 0.8}" fill="${options.partColour}" rx="3"/>
 <text x="${SIDE + 6}" y="${legendY}" font-size="${LABEL}">${options.partLegend}</text>
 <rect x="0" y="${legendY + 24}" width="${SIDE * 0.8}" height="${SIDE * 0.8}" fill="${palette.wash}" stroke="${palette.rule}" stroke-width="2" rx="3"/>
-<text x="${SIDE + 6}" y="${legendY + 52}" font-size="${LABEL}">${options.wholeLegend}</text>${perSquare}`;
-  const height = legendY + (scaled ? 122 : 70);
-  return { svg: frame({ ...options, width, height, content }), scale };
+<text x="${SIDE + 6}" y="${legendY + 52}" font-size="${LABEL}">${options.wholeLegend}</text>`;
+  const height = legendY + 70;
+  return { svg: frame({ ...options, measure: unitMeasure(options, scale), width, height, content }), scale };
 }

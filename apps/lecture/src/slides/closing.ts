@@ -4,7 +4,7 @@ import { formatWhen } from "@alignment/data";
 import { html } from "../engine/html.ts";
 import { essayCitation } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { claimList, followCode, heading } from "./layout.ts";
+import { claimList, filled, followCode, heading } from "./layout.ts";
 
 export const conclusion: SlideMaker = (deck) =>
   slide(deck, "conclusion", (d) => {
@@ -13,7 +13,7 @@ export const conclusion: SlideMaker = (deck) =>
     const alignment = d.claim("claim.eastern-southern-alignment");
     const boundaries = d.claim("claim.boundaries-despite-no-limits");
     return {
-      body: html`${heading(d.meta.subtitle)}${claimList([trajectory, sustain, alignment, boundaries])}`,
+      body: filled(heading(d.meta.subtitle), claimList([trajectory, sustain, alignment, boundaries])),
       points: [html`${trajectory.label}.`, html`Yet: ${boundaries.label}.`],
     };
   });

@@ -1,5 +1,5 @@
 // Defense: arms sales, drones and artillery, joint exercises and Tsentr 2019, and growing familiarity.
-import { formatQualifiedValue, formatValue } from "@alignment/data";
+import { formatQualifiedValue, formatValue, units } from "@alignment/data";
 import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
 import { unitScale } from "../charts/units.ts";
@@ -7,22 +7,48 @@ import { colourOf } from "../design/palette.ts";
 import { html } from "../engine/html.ts";
 import { blockQuote, qualifiedValue, statement, When, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { bigFigure, columns, eventList, heading } from "./layout.ts";
+import { bigFigure, eventList, filled, heading } from "./layout.ts";
 
 export const armsSales: SlideMaker = (deck) =>
   slide(deck, "arms-sales", (d) => {
     const share = d.figure("arms.sales-share-to-china.2013-2017");
     const purchases = d.claim("claim.arms-purchases");
     const sipri = d.sourceOf(share);
+    const [russia, china] = [d.entity("russia"), d.entity("china")];
+    // A hundred squares, one per percent of Russia's weapons sales: China's share fills as many as the essay's figure.
+    const chart: Chart = {
+      kind: "units",
+      options: {
+        id: "chart-arms",
+        title: share.label,
+        description: `${formatQualifiedValue(share)} of ${russia.name}'s weapons sales went to ${china.name}, ${when(share)}.`,
+        measure: `${russia.name}'s weapons sales, ${when(share)}, in ${units.percent.label}`,
+        part: share.value,
+        whole: PERCENT,
+        perSquare: 1,
+        partColour: colourOf(china.id),
+        partLegend: html`${china.name}: ${share.qualifier ?? ""} <tspan data-figure="${share.id}">${formatValue(share)}</tspan>`,
+        wholeLegend: html`All of ${russia.name}'s weapons sales`,
+        formatAmount: (amount) => formatValue({ ...share, value: amount }),
+      },
+    };
     return {
-      body: html`${heading(html`Arms: ${d.entity("s-400").name} and ${d.entity("su-35").name}`)}
-${columns(bigFigure(share), html`<p class="lead">${purchases.label}</p>`)}`,
+      layout: "chart-slide",
+      chart,
+      body: filled(
+        heading(html`Arms: ${d.entity("s-400").name} and ${d.entity("su-35").name}`),
+        html`<div class="chart-frame">${drawChart(chart)}</div><p class="lead">${purchases.label}</p>`,
+      ),
       points: [
         html`${purchases.label}.`,
-        html`${sipri === undefined ? "" : html`${sipri.label}: `}${qualifiedValue(share)} of ${d.entity("russia").name}'s weapons sales, ${when(share)}.`,
+        html`${sipri === undefined ? "" : html`${sipri.label}: `}${qualifiedValue(share)} of ${russia.name}'s weapons sales, ${when(share)}.`,
       ],
+      chartData: dataTable(share.label, ["Buyer", "Share"], [[china.name, formatQualifiedValue(share)]]),
     };
   });
+
+/** A whole in percent. */
+const PERCENT = 100;
 
 export const dronesAndArtillery: SlideMaker = (deck) =>
   slide(deck, "drones-and-artillery", (d) => {
@@ -30,8 +56,11 @@ export const dronesAndArtillery: SlideMaker = (deck) =>
     const artillery = d.figure("war.artillery-help.years");
     const deepening = d.claim("claim.strategic-relationship-deepening");
     return {
-      body: html`${heading(html`${When(drones)}: drones and artillery`)}
-${columns(html`${eventList([drones])}<p class="lead">${deepening.label}</p>`, bigFigure(artillery))}`,
+      body: filled(
+        heading(html`${When(drones)}: drones and artillery`),
+        html`<div class="cards two"><div class="card">${eventList([drones])}</div><div class="card">${bigFigure(artillery)}</div></div>
+<p class="lead">${deepening.label}</p>`,
+      ),
       points: [html`${drones.label}, ${when(drones)}.`, html`${artillery.label}: ${qualifiedValue(artillery)}.`],
     };
   });
@@ -66,6 +95,7 @@ export const tsentr2019: SlideMaker = (deck) =>
       options: {
         id: "chart-tsentr",
         title: `${chinese.label}, against ${formatValue(personnel)} in all`,
+        measure: `Participants in ${exercise.name}, in ${units.people.label}`,
         description: `${formatQualifiedValue(chinese)} from ${china.name} out of ${formatValue(personnel)} (${formatQualifiedValue(share)})${scaled ? `: ${scale.filled} of ${scale.squares} squares of ${perSquare(scale.perSquare)}` : ""}.`,
         part: chinese.value,
         whole: personnel.value,

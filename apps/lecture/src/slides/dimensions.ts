@@ -2,7 +2,7 @@
 import { html } from "../engine/html.ts";
 import { qualifiedValue, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { heading } from "./layout.ts";
+import { filled, heading } from "./layout.ts";
 
 export const threeDimensions: SlideMaker = (deck) =>
   slide(deck, "three-dimensions", (d) => {
@@ -15,13 +15,15 @@ export const threeDimensions: SlideMaker = (deck) =>
     const names = (...ids: Parameters<typeof d.entity>[0][]) =>
       ids.map((id) => d.entity(id).shortName ?? d.entity(id).name);
     return {
-      body: html`${heading(section.heading ?? section.label)}
-<p class="lead">Cooperation ${when(since)}, far beyond a shared border of ${qualifiedValue(border)}.</p>
+      body: filled(
+        heading(section.heading ?? section.label),
+        html`<p class="lead">Cooperation ${when(since)}, far beyond a shared border of ${qualifiedValue(border)}.</p>
 <div class="cards">
 ${card("Defense", names("s-400", "su-35", "vostok-2018", "tsentr-2019"))}
 ${card("Economy", names("espo", "power-of-siberia", "power-of-siberia-2"))}
 ${card("Politics", names("un-security-council", "sco", "belt-and-road", "northern-sea-route"))}
 </div>`,
+      ),
       points: [html`${widened.label}.`, html`Take the three dimensions in turn: defense, economy, politics.`],
     };
   });

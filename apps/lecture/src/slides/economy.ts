@@ -2,11 +2,11 @@
 import { formatQualifiedValue, formatValue, units } from "@alignment/data";
 import { type Chart, drawChart } from "../charts/chart.ts";
 import { dataTable } from "../charts/svg.ts";
-import { colourOf, palette } from "../design/palette.ts";
+import { palette } from "../design/palette.ts";
 import { html } from "../engine/html.ts";
 import { blockQuote, qualifiedValue, value, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { bigFigure, claimList, columns, eventList, heading } from "./layout.ts";
+import { bigFigure, claimList, columns, eventList, filled, heading } from "./layout.ts";
 
 export const trade: SlideMaker = (deck) =>
   slide(deck, "trade", (d) => {
@@ -22,12 +22,14 @@ export const trade: SlideMaker = (deck) =>
         id: "chart-trade",
         title: `${caption}, ${when(before)} and ${when(after)}`,
         description: `${formatValue(before)} in ${when(before)}, ${formatValue(after)} in ${when(after)}: up ${formatQualifiedValue(growth)}.`,
+        measure: `${caption}, in ${units[before.unit].label}`,
         unit: units[before.unit].label,
+        // Trade between the two is neither's: the bars take the neutral colour.
+        colour: palette.other,
         bars: [before, after].map((f) => ({
           label: when(f),
           amount: f.value,
           valueLabel: html`<tspan data-figure="${f.id}">${formatValue(f)}</tspan>`,
-          colour: palette.other,
         })),
         change: html`up ${growth.qualifier ?? ""} <tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
         changeNote: html`(computed)`,
@@ -54,6 +56,14 @@ export const trade: SlideMaker = (deck) =>
     };
   });
 
+/** An index's first year. */
+const INDEX_BASE = 100;
+
+/** The index of the last year, from a percentage change since the first: +146% is 246. */
+function indexOf(percentChange: number): number {
+  return Math.round((INDEX_BASE + percentChange) * 10) / 10;
+}
+
 export const oil: SlideMaker = (deck) =>
   slide(deck, "oil", (d) => {
     const growth = d.figure("oil.exports-to-china.growth.2012-2017");
@@ -61,25 +71,25 @@ export const oil: SlideMaker = (deck) =>
     const largest = d.event("event.largest-crude-supplier");
     const displaced = d.event("event.saudi-arabia-displaced");
     const [start, end] = [growth.when.start, growth.when.end ?? growth.when.start];
-    const russia = colourOf("russia");
-    // The essay gives the growth, not the volumes: bars show exports against their starting level.
+    // The essay gives the growth, not the volumes: the bars are an index of the first year (= 100), the last year
+    // being that 100 grown by the essay's percentage. Both are Russia's exports, in the one neutral colour of amounts.
+    const index = indexOf(growth.value);
+    const measure = `${d.entity("russia").name}'s oil exports to ${d.entity("china").name}, index (${start} = ${INDEX_BASE})`;
     const chart: Chart = {
       kind: "bars",
       options: {
         id: "chart-oil",
-        title: growth.label,
-        description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}.`,
-        unit: `exports, ${start} = 100`,
+        title: `${growth.label}, as an index (${start} = ${INDEX_BASE})`,
+        description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}; as an index, ${INDEX_BASE} in ${start} and ${index} in ${end}.`,
+        measure,
+        unit: "index",
+        colour: palette.other,
         bars: [
-          { label: start, amount: 100, valueLabel: html`${start} level`, colour: palette.rule },
-          {
-            label: end,
-            amount: 100 + growth.value,
-            valueLabel: html`+<tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
-            colour: russia,
-          },
+          { label: start, amount: INDEX_BASE, valueLabel: html`${INDEX_BASE}` },
+          { label: end, amount: index, valueLabel: html`${index}` },
         ],
-        change: html`in ${Number(end) - Number(start)} years`,
+        change: html`up <tspan data-figure="${growth.id}">${formatValue(growth)}</tspan>`,
+        changeNote: html`in ${Number(end) - Number(start)} years`,
         width: 560,
       },
     };
@@ -95,10 +105,10 @@ ${columns(html`<div class="chart-frame">${drawChart(chart)}</div>`, eventList([e
       ],
       chartData: dataTable(
         growth.label,
-        ["Year", "Exports, against the first year"],
+        ["Year", `Exports, index (${start} = ${INDEX_BASE})`],
         [
-          [start, "100"],
-          [end, String(100 + growth.value)],
+          [start, String(INDEX_BASE)],
+          [end, String(index)],
         ],
       ),
     };
@@ -113,9 +123,11 @@ export const powerOfSiberia: SlideMaker = (deck) =>
     const terms = d.quotation("quote.pos2-on-chinas-terms");
     const narrow = d.event("event.energy-markets-narrow");
     return {
-      body: html`${heading(html`${d.entity("power-of-siberia").name}, completed ${when(completed)}`)}
-${columns(bigFigure(capacity), html`<p>${benefits.label}</p><p>${stalled.label}</p>`)}
+      body: filled(
+        heading(html`${d.entity("power-of-siberia").name}, completed ${when(completed)}`),
+        html`${columns(bigFigure(capacity), html`<p>${benefits.label}</p><p>${stalled.label}</p>`)}
 ${blockQuote(d, terms)}`,
+      ),
       points: [
         html`${capacity.label}: ${qualifiedValue(capacity)}.`,
         html`${stalled.label}. ${narrow.label}, ${when(narrow)}.`,

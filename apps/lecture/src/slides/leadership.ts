@@ -2,7 +2,7 @@
 import { html } from "../engine/html.ts";
 import { blockQuote, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { claimList, eventList, heading } from "./layout.ts";
+import { claimList, eventCards, eventList, filled, heading } from "./layout.ts";
 
 export const sharedVision: SlideMaker = (deck) =>
   slide(deck, "shared-vision", (d) => {
@@ -27,7 +27,7 @@ export const friendship: SlideMaker = (deck) =>
     const medal = d.event("event.friendship-medal");
     const words = d.quotation("quote.xi-best-friend");
     return {
-      body: html`${heading(declared.label)}${eventList([order, medal])}${blockQuote(d, words)}`,
+      body: filled(heading(declared.label), html`${eventCards(d, [order, medal])}${blockQuote(d, words)}`),
       points: [html`${order.label} (${when(order)}).`, html`${medal.label} (${when(medal)}).`],
     };
   });

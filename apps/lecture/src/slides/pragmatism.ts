@@ -2,7 +2,7 @@
 import { html } from "../engine/html.ts";
 import { blockQuote, qualifiedValue, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
-import { claimList, columns, heading, named } from "./layout.ts";
+import { claimList, columns, filled, heading, named } from "./layout.ts";
 
 export const thenAndNow: SlideMaker = (deck) =>
   slide(deck, "then-and-now", (d) => {
@@ -51,12 +51,14 @@ export const needs: SlideMaker = (deck) =>
     const war = d.figure("war.duration");
     const limits = d.claim("claim.boundaries-despite-no-limits");
     return {
-      body: html`${heading("What each side needs")}
-${columns(
-  html`<h3>${named(d, "russia")}</h3><p>${russiaNeeds.label}</p><p class="aside">${war.label}: ${qualifiedValue(war)}</p>`,
-  html`<h3>${named(d, "china")}</h3><p>${chinaNeeds.label}</p>`,
-)}
+      body: filled(
+        heading("What each side needs"),
+        html`${columns(
+          html`<h3>${named(d, "russia")}</h3><p>${russiaNeeds.label}</p><p class="aside">${war.label}: ${qualifiedValue(war)}</p>`,
+          html`<h3>${named(d, "china")}</h3><p>${chinaNeeds.label}</p>`,
+        )}
 <p class="lead">${limits.label}</p>`,
+      ),
       points: [
         html`${russiaNeeds.label}, in a war now ${qualifiedValue(war)} long.`,
         html`${chinaNeeds.label}.`,

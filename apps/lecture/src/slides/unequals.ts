@@ -39,6 +39,7 @@ export const asymmetry: SlideMaker = (deck) =>
       options: {
         id: "chart-asymmetry",
         title: `${left.name} and ${right.name}: who is ahead, measure by measure, as the essay states or implies it`,
+        measure: "Who is ahead, measure by measure, as the essay states or implies it",
         description: groups
           .map(
             (g) =>
@@ -54,7 +55,7 @@ export const asymmetry: SlideMaker = (deck) =>
     };
     // The comity claim is the last build step: the essay draws it from the overlooked measures.
     return {
-      layout: "chart-slide",
+      layout: "chart-slide asymmetry-slide",
       chart,
       body: html`${heading(section.heading ?? section.label)}<div class="chart-frame">${drawChart(chart)}</div>
 <p class="lead fragment">${comity.label}</p>`,

@@ -7,7 +7,14 @@ import { friendship } from "../slides/leadership.ts";
 import { hook, title } from "../slides/opening.ts";
 import { needs } from "../slides/pragmatism.ts";
 import { asymmetry } from "../slides/unequals.ts";
-import type { Talk } from "./talk.ts";
+import type { Occasion, Talk } from "./talk.ts";
+
+/** The presenter's to set: who gives this briefing, at which event, and when. */
+const occasion: Occasion = {
+  presenter: "The Alignment project",
+  event: "Policy briefing",
+  date: "2026-12-11",
+};
 
 export const briefing: Talk = {
   id: "briefing",
@@ -17,8 +24,9 @@ export const briefing: Talk = {
   // Ten minutes leave no time for builds: each slide shows at once; two minutes of questions at the end.
   seconds: { title: 15, questions: 120, references: 15 },
   builds: false,
+  occasion,
   slides: [
-    title,
+    title(occasion),
     hook,
     needs,
     tsentr2019,

@@ -10,7 +10,14 @@ import { centralAsiaAndArctic, regionalBodies, securityCouncil } from "../slides
 import { needs, riskyPartner, thenAndNow } from "../slides/pragmatism.ts";
 import { timeline } from "../slides/timeline.ts";
 import { asymmetry } from "../slides/unequals.ts";
-import type { Talk } from "./talk.ts";
+import type { Occasion, Talk } from "./talk.ts";
+
+/** The lecturer's to set: who gives this talk, at which course or event, and when. */
+const occasion: Occasion = {
+  presenter: "The Alignment project",
+  event: "Public lecture on great-power alignment",
+  date: "2026-12-10",
+};
 
 export const lecture: Talk = {
   id: "lecture",
@@ -18,10 +25,11 @@ export const lecture: Talk = {
   name: "Lecture",
   minutes: 45,
   // The title and the timeline's slides are passed quickly; the questions slide holds the ten minutes of discussion.
-  seconds: { title: 30, "timeline-": 45, questions: 600, references: 30 },
+  seconds: { title: 30, "timeline-": 75, questions: 600, references: 30 },
   builds: true,
+  occasion,
   slides: [
-    title,
+    title(occasion),
     hook,
     thenAndNow,
     riskyPartner,

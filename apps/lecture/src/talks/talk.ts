@@ -1,4 +1,17 @@
+// What a talk is: its slides over the data, its page, its length, whether it builds, and who gives it, where and when.
 import type { SlideMaker } from "../engine/slide.ts";
+
+/**
+ * Who gives the talk, for which course or event, and on which day: the talk's own facts, shown on its title slide
+ * apart from the essay's author and date (the essay is what the talk is about, not who is talking).
+ */
+export interface Occasion {
+  presenter: string;
+  /** The course, seminar or event the talk is given at. */
+  event: string;
+  /** The day of the talk, as an ISO date: "2026-12-10". */
+  date: string;
+}
 
 /** A talk: which slides, in which order, on which page, and how long the speaker has. */
 export interface Talk {
@@ -20,5 +33,7 @@ export interface Talk {
    * chart bars and the change arrow, as reveal fragments), or show everything at once.
    */
   builds: boolean;
+  /** Who gives it, where and when: the same object its title slide is made with (`title(occasion)`). */
+  occasion: Occasion;
   slides: readonly SlideMaker[];
 }

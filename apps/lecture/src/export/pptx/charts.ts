@@ -7,13 +7,19 @@ import { ASYMMETRY_WORDS, type AsymmetryChartOptions } from "../../charts/asymme
 import type { BarChartOptions } from "../../charts/bars.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { type SeatChartOptions, seatBySeatFits, seatCount } from "../../charts/seats.ts";
-import { LABEL, SMALL } from "../../charts/svg.ts";
-import type { TimelineChartOptions } from "../../charts/timeline.ts";
-import { perSquareLegend, type UnitChartOptions, unitScale } from "../../charts/units.ts";
+import { LABEL, MEASURE_LINE, SMALL } from "../../charts/svg.ts";
+import {
+  TIMELINE_MEASURE,
+  TIMELINE_TYPE,
+  type TimelineChartOptions,
+  type TimelineShape,
+  timelineLayout,
+} from "../../charts/timeline.ts";
+import { type UnitChartOptions, unitMeasure, unitScale } from "../../charts/units.ts";
 import { palette } from "../../design/palette.ts";
 import { addTextBox, points, position, rgb } from "./draw.ts";
 import { plainText, type Run, type TextStyle } from "./face.ts";
-import { type Box, paragraphsHeight, textWidth } from "./layout.ts";
+import { type Box, paragraphsHeight } from "./layout.ts";
 
 type Slide = PptxGenJS.Slide;
 
@@ -45,7 +51,7 @@ class Drawing {
     kind: "rect" | "roundRect" | "ellipse",
     at: [number, number, number, number],
     fill: string,
-    outline: { colour: string; width: number } | undefined,
+    outline: { colour: string; width: number; dashed?: boolean } | undefined,
     name: string,
   ): void {
     this.slide.addShape(kind, {
@@ -54,19 +60,35 @@ class Drawing {
       line:
         outline === undefined
           ? { type: "none" }
-          : { color: rgb(outline.colour), width: points(outline.width * this.#scale) },
+          : {
+              color: rgb(outline.colour),
+              width: points(outline.width * this.#scale),
+              ...(outline.dashed === true ? { dashType: "dash" as const } : {}),
+            },
       ...(kind === "roundRect" ? { rectRadius: 0.06 } : {}),
       objectName: name,
     });
   }
 
-  line(from: [number, number], to: [number, number], colour: string, width: number): void {
+  /** A line; dashed for an open bound, with a head at `to` for an arrow. Drawn left to right or top to bottom. */
+  line(
+    from: [number, number],
+    to: [number, number],
+    colour: string,
+    width: number,
+    style: { dashed?: boolean; head?: boolean; name?: string } = {},
+  ): void {
     const [x1, y1] = from;
     const [x2, y2] = to;
     this.slide.addShape("line", {
       ...position(this.#box(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1))),
-      line: { color: rgb(colour), width: points(width * this.#scale) },
-      objectName: "Line",
+      line: {
+        color: rgb(colour),
+        width: points(width * this.#scale),
+        ...(style.dashed === true ? { dashType: "dash" as const } : {}),
+        ...(style.head === true ? { endArrowType: "triangle" as const } : {}),
+      },
+      objectName: style.name ?? "Line",
     });
   }
 
@@ -114,6 +136,10 @@ function bars(pptx: PptxGenJS, slide: Slide, options: BarChartOptions, box: Box)
   const power = max >= 1e6 ? 3 * Math.floor(Math.log10(max) / 3) : 0;
   const divisor = 10 ** power;
   const unit = power === 0 ? options.unit : `${scaleWord(divisor)}s of ${options.unit}`;
+  // The measure line the deck writes above the bars, in the unit the chart's numbers are in.
+  const title = options.measure.includes(options.unit)
+    ? options.measure.replace(options.unit, unit)
+    : `${options.measure} (${unit})`;
   const values = options.bars.map((b) => b.amount / divisor);
   const tenths = values.some((v) => Math.abs(Math.round(v * 10) - Math.round(v) * 10) > 0);
   const format = tenths ? "#,##0.0" : "#,##0";
@@ -127,10 +153,10 @@ function bars(pptx: PptxGenJS, slide: Slide, options: BarChartOptions, box: Box)
   slide.addChart(pptx.ChartType.bar, [{ name: unit, labels: options.bars.map((b) => b.label), values }], {
     ...position(chartBox),
     barDir: "col",
-    chartColors: options.bars.map((b) => rgb(b.colour)),
+    chartColors: [rgb(options.colour)],
     barGapWidthPct: 60,
     showTitle: true,
-    title: `${options.title} (${unit})`,
+    title,
     titleFontSize: points(LABEL),
     titleColor: text.color,
     showValue: true,
@@ -153,22 +179,21 @@ function bars(pptx: PptxGenJS, slide: Slide, options: BarChartOptions, box: Box)
   addTextBox(slide, { ...box, y: box.y + box.h - captionHeight, h: captionHeight }, [caption], "Chart description");
 }
 
-/** Tsentr 2019's squares: one per contingent as large as the part, the part's filled, with the legend under them. */
+/** Squares, the part's filled, with the legend under them: Tsentr 2019's contingents, arms sales' hundred percent. */
 function units(slide: Slide, options: UnitChartOptions, box: Box): void {
-  const scale = unitScale(options.part, options.whole);
+  const scale = unitScale(options.part, options.whole, options.perSquare);
+  const inner = measureLine(slide, box, unitMeasure(options, scale));
   const columns = 20;
   const side = 38;
   const gap = 8;
   const width = columns * (side + gap) - gap;
   const gridHeight = Math.ceil(scale.squares / columns) * (side + gap);
-  const scaled = scale.perSquare !== options.part;
   const legends = [
     { swatch: options.partColour, text: plainText(options.partLegend) },
     { swatch: palette.wash, text: plainText(options.wholeLegend) },
-    ...(scaled ? [{ swatch: undefined, text: perSquareLegend(options, scale) }] : []),
   ];
   const legendTop = gridHeight + 20;
-  const drawing = new Drawing(slide, box, width, legendTop + legends.length * LABEL * 1.8);
+  const drawing = new Drawing(slide, inner, width, legendTop + legends.length * LABEL * 1.8);
   for (let i = 0; i < scale.squares; i++) {
     const filled = i < scale.filled;
     const at: [number, number, number, number] = [
@@ -187,22 +212,21 @@ function units(slide: Slide, options: UnitChartOptions, box: Box): void {
   }
   legends.forEach((legend, i) => {
     const y = legendTop + i * LABEL * 1.8;
-    if (legend.swatch !== undefined) {
-      drawing.shape(
-        "roundRect",
-        [0, y + 4, side * 0.8, side * 0.8],
-        legend.swatch,
-        { colour: legend.swatch === palette.wash ? palette.rule : legend.swatch, width: 2 },
-        "Legend square",
-      );
-    }
+    drawing.shape(
+      "roundRect",
+      [0, y + 4, side * 0.8, side * 0.8],
+      legend.swatch,
+      { colour: legend.swatch === palette.wash ? palette.rule : legend.swatch, width: 2 },
+      "Legend square",
+    );
     drawing.text([side + 6, y, width - side - 6, LABEL * 1.5], [{ text: legend.text }], { size: LABEL }, "Legend");
   });
 }
 
 /** Seats as circles, those held in their holder's colour and named under it; a body too large to draw is stated. */
-function seats(slide: Slide, options: SeatChartOptions, box: Box): void {
+function seats(slide: Slide, options: SeatChartOptions, frame: Box): void {
   const { total, holders } = options;
+  const box = measureLine(slide, frame, options.measure);
   if (!seatBySeatFits(options)) {
     const lines = holders.length + 1;
     const drawing = new Drawing(slide, box, 900, lines * LABEL * 1.6 + 20);
@@ -223,8 +247,8 @@ function seats(slide: Slide, options: SeatChartOptions, box: Box): void {
     );
     return;
   }
-  const radius = 64;
-  const pitch = 180;
+  const radius = 52;
+  const pitch = 160;
   const width = total * pitch;
   const drawing = new Drawing(slide, box, width, 2 * radius + 120);
   for (let i = 0; i < total; i++) {
@@ -251,36 +275,111 @@ function seats(slide: Slide, options: SeatChartOptions, box: Box): void {
   );
 }
 
-/** The timeline: dates on the left, a line with a dot per event, each event's label beside its dot. */
+/** A timeline mark (or the legend's picture of one) as shapes. */
+function timelineShape(drawing: Drawing, shape: TimelineShape): void {
+  const { bar, dot } = TIMELINE_TYPE;
+  switch (shape.kind) {
+    case "period":
+      drawing.shape(
+        "roundRect",
+        [shape.x, shape.y - bar / 2, shape.w, bar],
+        shape.rough ? palette.background : shape.colour,
+        shape.rough ? { colour: shape.colour, width: 3, dashed: true } : undefined,
+        shape.rough ? "Rough date" : "Period",
+      );
+      return;
+    case "dot":
+      drawing.shape("ellipse", [shape.x - dot, shape.y - dot, 2 * dot, 2 * dot], shape.colour, undefined, "Date");
+      return;
+    case "trail":
+      drawing.line([shape.x1, shape.y], [shape.x2, shape.y], shape.colour, 4, { dashed: true, name: "Open bound" });
+      return;
+    case "arrow":
+      drawing.line([shape.x1, shape.y], [shape.x2, shape.y], shape.colour, 4, { head: true, name: "Continuing" });
+      return;
+  }
+}
+
+/**
+ * The timeline as the deck lays it out (timelineLayout): the proportional axis and its years, a row per event, its
+ * mark at its date and its date and words beside it, the legend of colours on the measure's line and of shapes under.
+ */
 function timeline(slide: Slide, options: TimelineChartOptions, box: Box): void {
-  const size = LABEL - 2;
-  const width = 1140;
-  // As wide as the longest date, with room to spare: a date must never wrap.
-  const dateWidth = 1.15 * Math.max(...options.entries.map((e) => textWidth([{ text: e.date }], size, true)), 4 * size);
-  const lineX = dateWidth + 30;
-  const textX = lineX + 32;
-  const rows = options.entries.map((entry) => {
-    const label = { style: { size }, runs: [{ text: entry.label }] };
-    return { entry, height: paragraphsHeight([label], width - textX) };
-  });
-  const height = rows.reduce((sum, row) => sum + row.height + 24, 0);
-  const drawing = new Drawing(slide, box, width, height);
-  drawing.line([lineX, 0], [lineX, height - 12], palette.rule, 4);
-  let y = 0;
-  for (const { entry, height: rowHeight } of rows) {
-    drawing.shape("ellipse", [lineX - 11, y + size * 0.6 - 11, 22, 22], entry.colour, undefined, "Event");
-    drawing.text([0, y, dateWidth, size * 1.4], [{ text: entry.date }], { size, bold: true, align: "right" }, "Date");
-    drawing.text([textX, y, width - textX, rowHeight], [{ text: entry.label }], { size }, "Event");
-    y += rowHeight + 24;
+  const layout = timelineLayout(options);
+  const { size, line, legend: legendSize } = TIMELINE_TYPE;
+  // The measure's line is part of the drawing: the colours' key sits on it, at its right end.
+  const drawing = new Drawing(slide, box, layout.width, layout.height + MEASURE_LINE);
+  const top = MEASURE_LINE;
+  const muted = { size: legendSize, colour: palette.muted };
+  drawing.text(
+    [0, 0, layout.width / 2, MEASURE_LINE],
+    [{ text: TIMELINE_MEASURE }],
+    { size: SMALL, bold: true, colour: palette.muted },
+    "Measure",
+  );
+  const { axis } = layout;
+  drawing.line([axis.x1, top + axis.y], [axis.x2, top + axis.y], palette.rule, 2, { name: "Axis" });
+  for (const tick of layout.ticks) {
+    drawing.line([tick.x, top + axis.y - 8], [tick.x, top + axis.y], palette.rule, 2, { name: "Tick" });
+    drawing.text(
+      [tick.x - 40, top + axis.y - 14 - legendSize, 80, legendSize * 1.2],
+      [{ text: String(tick.year) }],
+      { ...muted, align: "center" },
+      "Year",
+    );
+  }
+  for (const row of layout.rows) {
+    for (const shape of row.shapes) timelineShape(drawing, { ...shape, y: shape.y + top });
+    const w = row.words;
+    const text = w.lines.join(" ");
+    const runs = text.startsWith(w.date)
+      ? [{ text: w.date, bold: true }, { text: text.slice(w.date.length) }]
+      : [{ text }];
+    const x = w.anchor === "start" ? w.x : w.x - w.room;
+    // The first line's middle at the mark's height, as the SVG sets its baseline.
+    const y = top + w.y - size * 0.36 - line / 2;
+    drawing.text(
+      [x, y, w.room, w.lines.length * line + size * 0.3],
+      runs,
+      { size, align: w.anchor === "start" ? "left" : "right", lineHeight: 1.2 },
+      "Event",
+    );
+  }
+  for (const key of layout.legend.colours) {
+    drawing.shape(
+      "ellipse",
+      [key.x - TIMELINE_TYPE.dot, top + key.y - TIMELINE_TYPE.dot, 2 * TIMELINE_TYPE.dot, 2 * TIMELINE_TYPE.dot],
+      key.colour,
+      undefined,
+      "Key",
+    );
+    drawing.text(
+      [key.textX, top + key.y - legendSize * 0.6, layout.width - key.textX, legendSize * 1.2],
+      [{ text: key.label }],
+      muted,
+      "Key",
+      "middle",
+    );
+  }
+  for (const key of layout.legend.shapes) {
+    timelineShape(drawing, { ...key.shape, y: key.shape.y + top });
+    drawing.text(
+      [key.textX, top + key.y - legendSize * 0.6, layout.width - key.textX, legendSize * 1.2],
+      [{ text: key.label }],
+      muted,
+      "Key",
+      "middle",
+    );
   }
 }
 
 /** Who is ahead, measure by measure: a row per measure, a pill on the side ahead (an outline where only implied). */
-function asymmetry(slide: Slide, options: AsymmetryChartOptions, box: Box): void {
+function asymmetry(slide: Slide, options: AsymmetryChartOptions, frame: Box): void {
+  const box = measureLine(slide, frame, options.measure);
   const width = 1100;
-  const row = 50;
+  const row = 44;
   const pill = 250;
-  const size = 26;
+  const size = 24;
   const implied = options.groups.some((g) => g.rows.some((r) => r.implied));
   const rowCount = options.groups.reduce((sum, g) => sum + g.rows.length, 0);
   const height = 50 + options.groups.length * 48 + rowCount * row + (implied ? 40 : 0);
@@ -344,6 +443,14 @@ function asymmetry(slide: Slide, options: AsymmetryChartOptions, box: Box): void
       "Key",
     );
   }
+}
+
+/** The measure's line over a chart, as the deck writes it: the box left under it. */
+function measureLine(slide: Slide, box: Box, measure: string): Box {
+  const paragraph = { style: { size: SMALL, bold: true, colour: palette.muted }, runs: [{ text: measure }] };
+  const h = paragraphsHeight([paragraph], box.w) + 6;
+  addTextBox(slide, { ...box, h }, [paragraph], "Measure");
+  return { ...box, y: box.y + h, h: box.h - h };
 }
 
 /** The chart into `box` of the slide. */

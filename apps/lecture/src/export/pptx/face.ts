@@ -118,7 +118,7 @@ function paragraph(el: Element, style: TextStyle, inherited: Omit<Run, "text"> =
 
 /** The style of a `<p>` by its class, in its context. */
 function paragraphStyle(el: Element, ctx: Context): TextStyle | undefined {
-  const chartSlide = ctx.layout === "chart-slide";
+  const chartSlide = ctx.layout.split(" ").includes("chart-slide");
   const centred = ctx.layout === "hook-slide" ? { align: "center" as const } : {};
   if (has(el, "lead")) return { size: ROOT * (chartSlide ? 0.85 : 1.05), bold: true, ...centred };
   if (has(el, "aside")) return { size: ROOT * 0.85, colour: palette.muted };
@@ -201,6 +201,24 @@ function follow(el: Element, ctx: Context): Block {
   return { kind: "follow", caption: runs.map((run) => ({ style, runs: [{ ...run, text: run.text.trim() }] })) };
 }
 
+/**
+ * A card's paragraphs: its heading in bold, its text smaller; a dated event or a big figure on it (the drones slide)
+ * as the paragraphs they are elsewhere, at the card's size.
+ */
+function cardParagraphs(nodes: readonly Node[], ctx: Context, face: { title?: Paragraph }): Paragraph[] {
+  const size = ROOT * 0.85;
+  return elements(nodes).flatMap((part): Paragraph[] => {
+    if (part.name === "h3") return [paragraph(part, { size: ROOT * 1.05, bold: true })];
+    if (part.name === "p" && !has(part, "big-number")) return [paragraph(part, { size })];
+    return blocksOf([part], ctx, face).flatMap((block): Paragraph[] => {
+      if (block.kind === "text") return block.paragraphs;
+      if (block.kind === "events")
+        return block.rows.map((row) => ({ style: { size }, runs: [...row.date, { text: " " }, ...row.label] }));
+      throw new FaceError(ctx.slide, part.name, `a ${block.kind} on a card`);
+    });
+  });
+}
+
 /** Consecutive paragraphs share one text box. */
 function pushText(blocks: Block[], paragraphs: Paragraph[]): void {
   const last = blocks.at(-1);
@@ -224,7 +242,21 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       pushText(blocks, [paragraph(el, { size: ROOT * 1.05, bold: true })]);
     } else if (el.name === "p") {
       const style = paragraphStyle(el, ctx);
-      if (style !== undefined) pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
+      if (style === undefined) continue;
+      // The talk's occasion is a line each (theme.css sets its parts as blocks): presenter, event, day.
+      if (has(el, "occasion"))
+        pushText(
+          blocks,
+          elements(el.children).map((part) => paragraph(part, style)),
+        );
+      else pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
+    } else if (el.name === "ul" && has(el, "event-cards")) {
+      // Events as cards side by side (the friendship slide): a card per event, its date in bold, then what happened.
+      const { rows } = events(el, ctx) as Extract<Block, { kind: "events" }>;
+      const cards = rows.map((row) => [
+        { style: { size: ROOT * 0.85 }, runs: [...row.date, { text: " " }, ...row.label] },
+      ]);
+      blocks.push({ kind: "cards", cards });
     } else if (el.name === "ul" && has(el, "events")) {
       blocks.push(events(el, ctx));
     } else if (el.name === "ul" || el.name === "ol") {
@@ -245,13 +277,7 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
           : { kind: "columns", columns, gap: 32, fixedRight: 320 },
       );
     } else if (el.name === "div" && has(el, "cards")) {
-      const cards = elements(el.children).map((card) =>
-        elements(card.children).map((part) =>
-          part.name === "h3"
-            ? paragraph(part, { size: ROOT * 1.05, bold: true })
-            : paragraph(part, { size: ROOT * 0.85 }),
-        ),
-      );
+      const cards = elements(el.children).map((card) => cardParagraphs(card.children, ctx, face));
       blocks.push({ kind: "cards", cards });
     } else if (el.name === "div" || el.name === "header") {
       // A wrapper only (a column, the title block, a big figure): its children are the blocks.

@@ -65,7 +65,7 @@ function wrap(runs: readonly Run[], size: number, bold: boolean, width: number):
   return lines;
 }
 
-export function textWidth(runs: readonly Run[], size: number, bold = false): number {
+function textWidth(runs: readonly Run[], size: number, bold = false): number {
   return runs.reduce((sum, run) => sum + runWidth({ ...run, bold: run.bold ?? bold }, size), 0);
 }
 

@@ -109,7 +109,9 @@ export async function buildPresentation(talk: Talk, deck: DeckData): Promise<Bui
     const titleSlide = s.layout === "title-slide";
     const slide = pptx.addSlide({ masterName: titleSlide ? MASTERS.title : MASTERS.content });
     const face = readFace(s.id, s.body, s.layout);
-    const plan = planSlide(face, readFoot(html`${sourceLine(deck, s)}${footer(deck)}`), titleSlide);
+    // The title slide carries no foot, as in the deck: its running footer would repeat the title under the title.
+    const foot = titleSlide ? html`` : html`${sourceLine(deck, s)}${footer(deck)}`;
+    const plan = planSlide(face, readFoot(foot), titleSlide);
     if (plan.overflows) overflowing.push(s.id);
     drawSlide(
       slide,
