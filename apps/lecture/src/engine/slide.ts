@@ -134,10 +134,7 @@ function duration(seconds: number): string {
 export function renderSlide(deck: DeckData, s: Slide, pace: Pace): SafeHtml {
   // data-figures and data-records name what the slide shows, for tests and for anyone tracing a slide to its data.
   const figures = s.cited.filter((r) => r.kind === "figure").map((r) => r.id);
-  // The notes go in the section's `data-notes` attribute rather than an `<aside class="notes">`: reveal's notes plugin
-  // and its print view read either, but an attribute is one string to the parser where an aside is some 900 elements
-  // across the deck, built before the first slide can paint. The notes plugin shows the attribute with
-  // `white-space: pre-wrap`, so the markup goes in on one line.
+  // No notes here: they load when first needed (engine/notes.ts, client/notes.ts), which keeps the first slide light.
   return html`<section id="${s.id}" class="${s.layout ?? ""}" data-timing="${pace.seconds}" data-figures="${figures.join(" ")}" data-records="${s.cited
     .map((r) => r.id)
     .join(" ")}">
