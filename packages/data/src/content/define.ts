@@ -1,24 +1,15 @@
-// Typed constructors for content records. Each keeps the literal ids of the records it is given, so that the
-// union of ids becomes a type (`FigureId`) and a slide or consumer naming a missing id fails to compile; each
+// Typed constructors for the essay's records, the content's third layer: they refer to the sections (essay.ts), the
+// sources and the entities (define-names.ts) below them. Each keeps the literal ids of the records it is given, so
+// that the union of ids becomes a type (`FigureId`) and a slide or consumer naming a missing id fails to compile; each
 // also types the references a record makes (section, entities, source), so a typo there fails to compile too.
 // They stamp `kind` (and `origin` for figures), which content files would otherwise repeat on every record, and the
 // quote's locator in the essay, which locators.ts holds (written from the essay by `pnpm --filter @alignment/data
 // locate`, checked by test/locators.test.ts).
-import type {
-  Claim,
-  Comparison,
-  DerivedFigure,
-  Entity,
-  Event,
-  Quotation,
-  QuotedFigure,
-  Section,
-  Source,
-} from "../schema.ts";
+import type { Claim, Comparison, DerivedFigure, Event, Quotation, QuotedFigure } from "../schema.ts";
 import { applyFormula, isRounded } from "../vocabulary.ts";
+import { located } from "./define-names.ts";
 import type { EntityId } from "./entities.ts";
 import type { SectionId } from "./essay.ts";
-import { locators } from "./locators.ts";
 import type { SourceId } from "./sources.ts";
 
 /** The reference fields a record may hold, narrowed from `string` to the ids that exist. */
@@ -39,27 +30,6 @@ type Input<R, Id extends string, Omitted extends keyof R = never> = Narrowed<
   id: Id;
 };
 
-/**
- * A record without a locator yet gets paragraph 0, which the schema refuses with the command that writes it: the
- * dataset still loads, so that the test which writes the locators can run.
- */
-const UNLOCATED = { paragraph: 0, start: 0, end: 0 } as const;
-
-function located<R extends { id: string }>(
-  record: R,
-): R & { locator: { paragraph: number; start: number; end: number } } {
-  return { ...record, locator: locators[record.id] ?? UNLOCATED };
-}
-
-export function sections<Id extends string>(list: Input<Section, Id>[]): (Section & { id: Id })[] {
-  return list.map((r) => ({ kind: "section", ...r }));
-}
-export function sources<Id extends string>(list: Input<Source, Id>[]): (Source & { id: Id })[] {
-  return list.map((r) => located({ kind: "source", ...r }));
-}
-export function entities<Id extends string>(list: Input<Entity, Id>[]): (Entity & { id: Id })[] {
-  return list.map((r) => located({ kind: "entity", ...r }));
-}
 export function figures<Id extends string>(list: Input<QuotedFigure, Id, "origin">[]): (QuotedFigure & { id: Id })[] {
   return list.map((r) => located({ kind: "figure", origin: "essay", ...r }));
 }

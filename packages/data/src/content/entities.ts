@@ -1,4 +1,4 @@
-import { entities as defineEntities } from "./define.ts";
+import { entities as defineEntities } from "./define-names.ts";
 
 /** Everything the essay names: countries, leaders, bodies, pipelines, weapons, exercises, awards, places. */
 export const entities = defineEntities([

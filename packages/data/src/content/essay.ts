@@ -1,6 +1,13 @@
-import type { Meta } from "../schema.ts";
-import { sections as defineSections } from "./define.ts";
+// The essay itself, the bottom layer of the content: its metadata and its sections, which refer to nothing, so this
+// file imports no other content constructor (define-names.ts and define.ts build on the section ids it gives).
+import type { Meta, Section } from "../schema.ts";
 import { essaySha256 } from "./locators.ts";
+
+function defineSections<Id extends string>(
+  list: (Omit<Section, "kind" | "id"> & { id: Id })[],
+): (Section & { id: Id })[] {
+  return list.map((r) => ({ kind: "section", ...r }));
+}
 
 export const meta: Meta = {
   title: "Contemporary China-Russia-North Korea Alignment",

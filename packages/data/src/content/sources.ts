@@ -1,4 +1,4 @@
-import { sources as defineSources } from "./define.ts";
+import { sources as defineSources } from "./define-names.ts";
 
 /**
  * The works and bodies the essay cites. Several are cited only through a link whose target the essay's text does
