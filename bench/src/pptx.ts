@@ -1,6 +1,7 @@
-// `pnpm pptx` for the lecture, as a user runs it (turbo's check of the data package's build included): its wall
-// time, median of a few runs, against the issue's budget, and the size of the file it writes.
-import { statSync } from "node:fs";
+// The exports a lecturer runs after the talk, timed as a user runs them (turbo's check of the builds included):
+// `pnpm pptx` for the lecture, median of a few runs, against the issue's budget, with the size of the file it writes;
+// and `pnpm images`, reported.
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { runChecked } from "@alignment/devkit/processes";
 import { median } from "./stats.ts";
@@ -24,4 +25,18 @@ export async function pptxExport(
     bytes: statSync(join(out, "lecture.pptx")).size,
     targetMs: PPTX_TARGET_MS,
   };
+}
+
+/**
+ * `pnpm images` for both talks at 1920x1080, as a user runs it, once (it writes every slide of both talks, a
+ * minute's work on a loaded machine): its wall time, and the count and bytes of the PNGs it writes.
+ */
+export async function imagesExport(
+  workspaceRoot: string,
+  out: string,
+): Promise<{ ms: number; files: number; bytes: number }> {
+  const options = { cwd: workspaceRoot, env: { ...process.env, FORCE_COLOR: "0" } };
+  const { ms } = await runChecked("pnpm", ["images", "--out", out], options);
+  const pngs = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".png"));
+  return { ms, files: pngs.length, bytes: pngs.reduce((sum, file) => sum + statSync(join(out, file)).size, 0) };
 }

@@ -16,7 +16,7 @@ import { bundledBytes, entryBytes, entryFile, importTime } from "./data-package.
 import { devEditTimes } from "./dev-edit.ts";
 import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
 import { buildMarp } from "./marp.ts";
-import { pptxExport } from "./pptx.ts";
+import { imagesExport, pptxExport } from "./pptx.ts";
 import { pageWithNotes, slidesOf, textLength } from "./slides.ts";
 import { median, ratio } from "./stats.ts";
 import { formatTable } from "./table.ts";
@@ -120,6 +120,8 @@ const jsCss = {
 
 progress("pnpm pptx (lecture)");
 const pptx = await pptxExport(repoRoot, join(scratch, "pptx"), PPTX_RUNS);
+progress("pnpm images (both talks)");
+const images = await imagesExport(repoRoot, join(scratch, "images"));
 
 progress("data package");
 async function dataEntry(specifier: string, subpath: string) {
@@ -223,7 +225,7 @@ const results = {
     ours: ourAssets,
     baseline: baselineAssets,
   },
-  timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET, pptx },
+  timingsMs: { ...timings, firstSlideTarget: START_UP_TARGET, pptx, images },
   build: {
     ...build,
     devEditToDeckMs: {

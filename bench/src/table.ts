@@ -33,6 +33,7 @@ interface TableInput {
     pdf: Comparison & { runs: number; pages: { ours: number } };
     firstSlideTarget: number;
     pptx: { medianMs: number; samples: number[]; bytes: number; targetMs: number };
+    images: { ms: number; files: number; bytes: number };
   };
   build: {
     coldMs: number;
@@ -91,6 +92,13 @@ export function formatTable(results: TableInput) {
       "",
       "",
       `<= ${duration(timings.pptx.targetMs)} ${timings.pptx.medianMs <= timings.pptx.targetMs ? "ok" : "OVER"}`,
+    ],
+    [
+      `pnpm images, both talks (${timings.images.files} PNGs at 1920x1080, ${kilobytes(timings.images.bytes)}), once`,
+      duration(timings.images.ms),
+      "",
+      "",
+      "",
     ],
   ];
   // The second baseline, Marp: one self-contained file, so it is set against our single file.
