@@ -1,10 +1,12 @@
 // The floor we measure against: a bare reveal.js deck (core, notes plugin, reveal.css; no theme, no fonts) with
-// the same slides and words as ours, built by the same Vite, as a folder and as one self-contained HTML file.
+// the same slides and words as ours, built by the same Vite, as a folder and as one self-contained HTML file. A
+// second floor (`withCharts`) also draws our charts, as the same SVG markup, in place of their words: what a bare
+// deck costs that carries the same drawings, so that the PDF export's cost can be split into content and engine.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, type PluginOption } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { escapeHtml, type SlideText } from "./slides.ts";
+import { escapeHtml, type SlideText, slidesOf } from "./slides.ts";
 
 const ENTRY_SCRIPT = `import Reveal from "reveal.js";
 import Notes from "reveal.js/plugin/notes";
@@ -17,13 +19,26 @@ Reveal.initialize({ plugins: [Notes] });
  * A slide of the bare deck. Its notes travel the way ours do, in reveal's `data-notes` attribute, so that the two
  * decks differ only in theme, markup and code, not in how much the page parses at load.
  */
-function sectionOf(slide: SlideText) {
-  const blocks = slide.blocks.map((text) => `<p>${escapeHtml(text)}</p>`).join("");
+function sectionOf(slide: SlideText, withCharts: boolean) {
+  const words = withCharts ? wordsBesideCharts(slide) : slide.blocks;
+  const charts = withCharts ? slide.charts.join("") : "";
+  const blocks = words.map((text) => `<p>${escapeHtml(text)}</p>`).join("") + charts;
   const notes = slide.notes.map((text) => `<p>${escapeHtml(text)}</p>`).join("");
   return notes ? `<section data-notes="${escapeHtml(notes)}">${blocks}</section>` : `<section>${blocks}</section>`;
 }
 
-export function baselineHtml(slides: SlideText[]) {
+/** A slide's words less those its charts draw (each chart's title, description and labels are blocks of the slide). */
+function wordsBesideCharts(slide: SlideText): string[] {
+  const drawn = slide.charts.flatMap((chart) => slidesOf(`<section>${chart}</section>`)[0]?.blocks ?? []);
+  const words = [...slide.blocks];
+  for (const word of drawn) {
+    const at = words.indexOf(word);
+    if (at >= 0) words.splice(at, 1);
+  }
+  return words;
+}
+
+export function baselineHtml(slides: SlideText[], withCharts = false) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,7 +48,7 @@ export function baselineHtml(slides: SlideText[]) {
 </head>
 <body>
 <div class="reveal"><div class="slides">
-${slides.map(sectionOf).join("\n")}
+${slides.map((slide) => sectionOf(slide, withCharts)).join("\n")}
 </div></div>
 <script type="module" src="./main.js"></script>
 </body>
@@ -49,15 +64,17 @@ export async function buildBaseline({
   slides,
   directory,
   singleFile = true,
+  withCharts = false,
 }: {
   slides: SlideText[];
   directory: string;
   singleFile?: boolean;
+  withCharts?: boolean;
 }): Promise<{ dist: string; distSingle: string | undefined }> {
   const source = join(directory, "src");
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(source, { recursive: true });
-  writeFileSync(join(source, "index.html"), baselineHtml(slides));
+  writeFileSync(join(source, "index.html"), baselineHtml(slides, withCharts));
   writeFileSync(join(source, "main.js"), ENTRY_SCRIPT);
 
   const viteBuild = (outDir: string, plugins: PluginOption[]) =>

@@ -8,6 +8,8 @@ export interface SlideText {
   blocks: string[];
   /** speaker notes, one entry per block element */
   notes: string[];
+  /** each chart's SVG as written (its words are in `blocks` too), for the floor that draws the same charts */
+  charts: string[];
 }
 
 /** Elements that end one run of text and start the next. */
@@ -74,6 +76,8 @@ export function slidesOf(html: string): SlideText[] {
   let notesDepth = 0;
   let asideDepth = 0;
   let hiddenDepth = 0;
+  let svgDepth = 0;
+  let svgStart = 0;
   let run = "";
 
   const endRun = () => {
@@ -99,6 +103,11 @@ export function slidesOf(html: string): SlideText[] {
     }
     if (hiddenDepth > 0) continue;
     if (BLOCK_TAGS.has(tag)) endRun();
+    if (tag === "svg" && !selfClosing) {
+      if (!closing && svgDepth++ === 0) svgStart = match.index;
+      if (closing && --svgDepth === 0)
+        open.at(-1)?.slide.charts.push(html.slice(svgStart, match.index + match[0].length));
+    }
     if (tag === "section" && !selfClosing) {
       if (closing) {
         const finished = open.pop();
@@ -106,7 +115,7 @@ export function slidesOf(html: string): SlideText[] {
       } else {
         const parent = open.at(-1);
         if (parent) parent.hasChildSection = true;
-        open.push({ slide: { blocks: [], notes: notesAttributeOf(attributes) }, hasChildSection: false });
+        open.push({ slide: { blocks: [], notes: notesAttributeOf(attributes), charts: [] }, hasChildSection: false });
       }
     } else if (tag === "aside" && !selfClosing) {
       if (closing) {
@@ -151,4 +160,9 @@ export function pageWithNotes(dist: string, page: string): string {
     const markup = notes[id];
     return markup === undefined ? whole : `${whole} data-notes="${escapeHtml(markup)}"`;
   });
+}
+
+/** The slides' words and notes alone: what the words-only floor carries of ours (it draws no chart). */
+export function wordsOf(slides: SlideText[]) {
+  return slides.map(({ blocks, notes }) => ({ blocks, notes }));
 }

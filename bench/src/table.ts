@@ -30,7 +30,12 @@ interface TableInput {
     ready: Comparison;
     contentfulPaint: Comparison;
     speakerView: Comparison & { runs: number };
-    pdf: Comparison & { runs: number; pages: { ours: number } };
+    pdf: Comparison & {
+      runs: number;
+      pages: { ours: number };
+      target: number;
+      charts: { charts: number; oursToCharts: number };
+    };
     firstSlideTarget: number;
     pptx: { medianMs: number; samples: number[]; bytes: number; targetMs: number };
     images: { ms: number; files: number; bytes: number };
@@ -85,7 +90,19 @@ export function formatTable(results: TableInput) {
     compared("  reveal.js ready", timings.ready, duration),
     compared("  first contentful paint", timings.contentfulPaint, duration),
     compared(`speaker view + 2 previews, median of ${timings.speakerView.runs}`, timings.speakerView, duration),
-    compared(`PDF export (${timings.pdf.pages.ours} pages), median of ${timings.pdf.runs}`, timings.pdf, duration),
+    compared(
+      `PDF export (${timings.pdf.pages.ours} pages), median of ${timings.pdf.runs}`,
+      timings.pdf,
+      duration,
+      verdict(timings.pdf.ratio, timings.pdf.target),
+    ),
+    [
+      "  against a bare deck with the same charts",
+      duration(timings.pdf.ours),
+      duration(timings.pdf.charts.charts),
+      `${timings.pdf.charts.oursToCharts.toFixed(2)}x`,
+      "",
+    ],
     [
       `pnpm pptx --talk lecture (${kilobytes(timings.pptx.bytes)}), median of ${timings.pptx.samples.length}`,
       duration(timings.pptx.medianMs),

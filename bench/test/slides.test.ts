@@ -2,7 +2,7 @@
 // deck's HTML that it is generated from.
 import { describe, expect, it } from "vitest";
 import { baselineHtml } from "../src/baseline.ts";
-import { slidesOf } from "../src/slides.ts";
+import { slidesOf, wordsOf } from "../src/slides.ts";
 
 const deck = `<!doctype html><html><head><title>Not a slide</title><style>.x::after{content:"<p>"}</style></head>
 <body><div class="reveal"><div class="slides">
@@ -15,21 +15,35 @@ const deck = `<!doctype html><html><head><title>Not a slide</title><style>.x::af
   <section data-notes="&lt;p&gt;Point &amp;amp; counterpoint&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Two&lt;/li&gt;&lt;/ul&gt;"><h2>Noted</h2></section>
 </div></div></body></html>`;
 
+const CHART = `<svg viewBox="0 0 10 10"><title>Chart</title><text x="1">38 bcm</text></svg>`;
+
 describe("reading the slides of a built deck", () => {
   it("keeps every slide a viewer steps through, in order, with its notes apart", () => {
     expect(slidesOf(deck)).toEqual([
       {
         blocks: ["Trade & oil", "$107.1 billion in 2018"],
         notes: ["Say where the figure comes from.", "Then \u201cpause\u201d."],
+        charts: [],
       },
-      { blocks: ["Vertical one", "Chart", "38 bcm"], notes: [] },
-      { blocks: ["Vertical two"], notes: [] },
-      { blocks: ["Noted"], notes: ["Point & counterpoint", "Two"] },
+      { blocks: ["Vertical one", "Chart", "38 bcm"], notes: [], charts: [CHART] },
+      { blocks: ["Vertical two"], notes: [], charts: [] },
+      { blocks: ["Noted"], notes: ["Point & counterpoint", "Two"], charts: [] },
     ]);
   });
 
-  it("writes a baseline page that reads back as the same slides", () => {
+  it("writes a baseline page that reads back as the same slides and words, with no chart drawn", () => {
     const slides = slidesOf(deck);
-    expect(slidesOf(baselineHtml(slides))).toEqual(slides);
+    const baseline = slidesOf(baselineHtml(slides));
+    expect(wordsOf(baseline)).toEqual(wordsOf(slides));
+    expect(baseline.flatMap((slide) => slide.charts)).toEqual([]);
+  });
+
+  it("writes the floor with charts: the same drawings, and each word once (a chart's words only in the chart)", () => {
+    const slides = slidesOf(deck);
+    const html = baselineHtml(slides, true);
+    expect(html.split("38 bcm")).toHaveLength(2);
+    const read = slidesOf(html);
+    expect(read.map((slide) => slide.charts)).toEqual(slides.map((slide) => slide.charts));
+    expect(read.map((slide) => [...slide.blocks].sort())).toEqual(slides.map((slide) => [...slide.blocks].sort()));
   });
 });
