@@ -19,6 +19,10 @@ interface OpenOptions {
 }
 
 export class DeckSession {
+  /** Contexts on their way out with their pages: close() waits for them before it closes the browser. */
+  private readonly contextsClosing: Promise<void>[] = [];
+  private closed = false;
+
   private constructor(
     private readonly server: RunningServer,
     private readonly browser: Browser,
@@ -45,7 +49,11 @@ export class DeckSession {
     const errors: string[] = [];
     context.on("weberror", (error) => errors.push(error.error().message));
     const page = await context.newPage();
-    page.on("close", () => void context.close());
+    // The page's context goes with it. A context still closing when the browser closes rejects its close (a
+    // TargetClosedError nothing awaits, which ended an export under load): close() waits for these first.
+    page.on("close", () => {
+      if (!this.closed) this.contextsClosing.push(context.close());
+    });
     await page.goto(`${this.server.url}${talk.page}${query}`);
     const ready = query.includes("print-pdf") ? ".reveal.ready .pdf-page" : ".reveal.ready";
     try {
@@ -58,7 +66,12 @@ export class DeckSession {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    await this.server.close();
+    this.closed = true;
+    try {
+      await Promise.all(this.contextsClosing);
+    } finally {
+      await this.browser.close();
+      await this.server.close();
+    }
   }
 }
