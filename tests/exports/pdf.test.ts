@@ -10,7 +10,7 @@ import { lectureDist } from "@alignment/devkit/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDeck, TALK_PAGES } from "../support/deck.ts";
 import { type BuiltSlide, builtSlides, dataVersion, runExport } from "./export.ts";
-import { links, pageSizes, pageTexts, unspaced } from "./poppler.ts";
+import { embeddedFonts, links, pageSizes, pageTexts, unspaced } from "./poppler.ts";
 
 const A4 = { width: 595, height: 842 };
 const LETTER = { width: 612, height: 792 };
@@ -50,6 +50,15 @@ describe.each(TALK_PAGES)("the $talk as PDF", ({ talk }) => {
       expect(texts[i]).toContain(`Page ${i + 1} of ${texts.length}`);
     });
     expect(log).toContain(`${talk}-slides-a4.pdf: ${texts.length} pages, ${texts.length} slides, one slide a page`);
+  });
+
+  it("embeds each face of its font once, in every layout: no weight the font lacks adds a copy of its bold", async () => {
+    for (const file of [`${talk}-slides-a4.pdf`, `${talk}-handout-letter.pdf`, `${talk}-notes-a4.pdf`]) {
+      const fonts = await embeddedFonts(join(out, file));
+      expect(fonts.length, file).toBeGreaterThan(0);
+      const repeated = fonts.filter((font, i) => fonts.indexOf(font) !== i);
+      expect(repeated, file).toEqual([]);
+    }
   });
 
   it("links no page to the export's own server: a source line's figures read as their ids", async () => {

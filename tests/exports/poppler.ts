@@ -37,3 +37,14 @@ export async function links(file: string): Promise<{ page: number; url: string }
 export function unspaced(text: string): string {
   return text.replace(/[\s-]+/g, "");
 }
+
+/** The name of each font embedded in the PDF, without its subset tag ("ABCDEF+DejaVuSans-Bold" reads "DejaVuSans-Bold"). */
+export async function embeddedFonts(file: string): Promise<string[]> {
+  const { stdout } = await exec("pdffonts", [file]);
+  // Two heading lines, then one line a font, its name first.
+  return stdout
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.trim() !== "")
+    .map((line) => (line.split(/\s+/)[0] ?? "").replace(/^[A-Z]{6}\+/, ""));
+}
