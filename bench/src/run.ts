@@ -65,18 +65,11 @@ async function alternate<T>(runs: number, decks: readonly Deck[], measure: (deck
   return samples;
 }
 
-/** Ours against the second baseline, Marp. */
-function againstMarp<T>(samples: Record<Deck, T[]>, pick: (sample: T) => number) {
-  const marpSamples = samples.marp.map(pick);
-  const marp = median(marpSamples);
-  return { marp, oursToMarp: ratio(median(samples.ours.map(pick)), marp), samples: marpSamples };
-}
-
-/** Ours against the floor that draws the same charts. */
-function againstChartsFloor<T>(samples: Record<Deck, T[]>, pick: (sample: T) => number) {
-  const chartSamples = samples.charts.map(pick);
-  const charts = median(chartSamples);
-  return { charts, oursToCharts: ratio(median(samples.ours.map(pick)), charts), samples: chartSamples };
+/** Ours against one more deck (Marp, or the floor that draws our charts): its median, ours to it, its samples. */
+function against<T>(samples: Record<Deck, T[]>, deck: Deck, pick: (sample: T) => number) {
+  const theirs = samples[deck].map(pick);
+  const theirMedian = median(theirs);
+  return { median: theirMedian, ratio: ratio(median(samples.ours.map(pick)), theirMedian), samples: theirs };
 }
 
 function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => number) {
@@ -172,7 +165,7 @@ const browser = await launchChromium();
 const chromiumVersion = browser.version();
 type Medians = ReturnType<typeof medians>;
 let timings: {
-  firstSlide: Medians & { runs: number; marp: ReturnType<typeof againstMarp> };
+  firstSlide: Medians & { runs: number; marp: ReturnType<typeof against> };
   ready: Medians;
   contentfulPaint: Medians;
   speakerView: Medians & { runs: number };
@@ -180,7 +173,7 @@ let timings: {
     runs: number;
     pages: { ours: number; baseline: number };
     target: number;
-    charts: { charts: number; oursToCharts: number; samples: number[] };
+    charts: ReturnType<typeof against>;
   };
 };
 let devEdit: Awaited<ReturnType<typeof devEditTimes>>;
@@ -202,7 +195,7 @@ try {
     firstSlide: {
       runs: FIRST_SLIDE_RUNS,
       ...medians(firstSlides, (sample) => sample.firstSlideMs),
-      marp: againstMarp(firstSlides, (sample) => sample.firstSlideMs),
+      marp: against(firstSlides, "marp", (sample) => sample.firstSlideMs),
     },
     ready: medians(firstSlides, (sample) => sample.readyMs),
     contentfulPaint: medians(firstSlides, (sample) => sample.contentfulPaintMs),
@@ -212,7 +205,7 @@ try {
       ...medians(pdfs, (sample) => sample.pdfMs),
       pages: { ours: pdfs.ours[0]?.pages ?? 0, baseline: pdfs.baseline[0]?.pages ?? 0 },
       target: PDF_TARGET,
-      charts: againstChartsFloor(pdfs, (sample) => sample.pdfMs),
+      charts: against(pdfs, "charts", (sample) => sample.pdfMs),
     },
   };
 

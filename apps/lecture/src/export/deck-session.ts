@@ -19,8 +19,8 @@ interface OpenOptions {
 }
 
 export class DeckSession {
-  /** Contexts on their way out with their pages: close() waits for them before it closes the browser. */
-  private readonly contextsClosing: Promise<void>[] = [];
+  /** Contexts on their way out with their pages, until they are gone: close() waits for them before the browser. */
+  private readonly contextsClosing = new Set<Promise<void>>();
   private closed = false;
 
   private constructor(
@@ -52,7 +52,12 @@ export class DeckSession {
     // The page's context goes with it. A context still closing when the browser closes rejects its close (a
     // TargetClosedError nothing awaits, which ended an export under load): close() waits for these first.
     page.on("close", () => {
-      if (!this.closed) this.contextsClosing.push(context.close());
+      if (this.closed) return;
+      const closing = context.close();
+      this.contextsClosing.add(closing);
+      // Forgotten once settled, either way: its page's work is done, and the browser's close ends what is left.
+      const gone = () => this.contextsClosing.delete(closing);
+      closing.then(gone, gone);
     });
     await page.goto(`${this.server.url}${talk.page}${query}`);
     const ready = query.includes("print-pdf") ? ".reveal.ready .pdf-page" : ".reveal.ready";
@@ -68,7 +73,7 @@ export class DeckSession {
   async close(): Promise<void> {
     this.closed = true;
     try {
-      await Promise.all(this.contextsClosing);
+      await Promise.all([...this.contextsClosing]);
     } finally {
       await this.browser.close();
       await this.server.close();
