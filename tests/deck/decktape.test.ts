@@ -7,29 +7,23 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { launchChromium } from "@alignment/devkit/chromium";
 import { countPdfPages } from "@alignment/devkit/pdf";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve, slideIds, waitForDeck } from "../support/deck.ts";
+import { servedDeck, slideIds, waitForDeck } from "../support/deck.ts";
 
 const exec = promisify(execFile);
 const decktape = join(createRequire(import.meta.url).resolve("decktape/package.json"), "../decktape.js");
 /** DeckTape's own default size, and the size the lecture's page is measured at below. */
 const SIZE = { width: 1280, height: 720 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const deck = servedDeck();
 let out: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve();
   out = mkdtempSync(join(tmpdir(), "alignment-decktape-"));
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
@@ -91,8 +85,8 @@ async function arrowsOnScreen(page: Page): Promise<{ box: Box; marks: number }> 
 describe("DeckTape 3.16.1 with its reveal plugin", () => {
   // DeckTape prints slide by slide in a Chromium of its own: a minute and a half on a busy two-core machine.
   it("exports the served lecture as one page per slide, without reveal's arrows", { timeout: 300_000 }, async () => {
-    const page = await browser.newPage({ viewport: SIZE, reducedMotion: "reduce" });
-    await page.goto(`${server.url}index.html`);
+    const page = await deck.browser.newPage({ viewport: SIZE, reducedMotion: "reduce" });
+    await page.goto(`${deck.url}index.html`);
     await waitForDeck(page);
     const slides = (await slideIds(page)).length;
     const shown = await arrowsOnScreen(page);
@@ -114,7 +108,7 @@ describe("DeckTape 3.16.1 with its reveal plugin", () => {
         process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
         "--chrome-arg=--no-sandbox",
         "--chrome-arg=--disable-gpu",
-        `${server.url}index.html`,
+        `${deck.url}index.html`,
         pdf,
       ],
       { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: "1" }, maxBuffer: 16 * 1024 * 1024, timeout: 300_000 },

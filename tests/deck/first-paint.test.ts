@@ -1,34 +1,18 @@
-// The first slide is painted before reveal.js starts (theme.css lays it out as reveal.js will): what a lecturer sees
-// while reveal's code loads must be the slide reveal.js then shows, not a slide that jumps, and a page opened at a
-// later slide must not flash the title first.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { servedDeck, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
-import { launchChromium } from "@alignment/devkit/chromium";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve, TALK_PAGES, waitForDeck } from "../support/deck.ts";
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const deck = servedDeck();
 
 /** The slide's area without reveal's own chrome (arrows and slide number, bottom right; progress bar, bottom). */
 const SLIDE_AREA = { x: 0, y: 0, width: 1150, height: 712 };
 
 /** A page as it stands before reveal.js has started: its module script never arrives. */
 async function beforeReveal(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
   await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${deck.url}${path}`);
   return page;
 }
 
@@ -48,9 +32,9 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path }) => {
     const painted = await before.screenshot({ clip: SLIDE_AREA });
     await before.context().close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${deck.url}${path}`);
     await waitForDeck(page);
     const started = await page.screenshot({ clip: SLIDE_AREA });
     await context.close();

@@ -3,10 +3,9 @@
 // essay bounds it ("by 2016", "since the mid-2000s"); and every claim or comparison shown carries its hedging words.
 // Read from the built talks in Chromium, faces only (the notes are checked by the data package's own formatting).
 import { dataset, formatQualifiedValue, formatValue, formatWhen } from "@alignment/data";
-import { launchChromium } from "@alignment/devkit/chromium";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve, squash, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { servedDeck, squash, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
 interface ShownValue {
   slide: string;
@@ -25,8 +24,7 @@ interface Face {
   records: string[];
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const deck = servedDeck();
 const faces = new Map<string, { values: ShownValue[]; events: ShownEvent[]; faces: Face[] }>();
 
 async function readFaces(page: Page) {
@@ -55,20 +53,14 @@ async function readFaces(page: Page) {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve();
   for (const { page: file } of TALK_PAGES) {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${file}`);
+    const page = await deck.browser.newPage();
+    await page.goto(`${deck.url}${file}`);
     await waitForDeck(page);
     faces.set(file, await readFaces(page));
     await page.close();
   }
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const figureById = new Map<string, (typeof dataset.figures)[number]>(dataset.figures.map((f) => [f.id, f]));
 const byLabel = new Map(dataset.events.map((e) => [e.label, e]));

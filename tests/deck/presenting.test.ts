@@ -4,34 +4,26 @@
 // reveal's search and zoom plugins come on their keys; the deck is window.Reveal; a screen reader reaches the slides'
 // text; and the reading view (?view=scroll) linked from the questions slide shows every slide.
 import { dataset } from "@alignment/data";
-import { launchChromium } from "@alignment/devkit/chromium";
 import { watch } from "@alignment/devkit/page";
 import type {} from "@alignment/lecture/window";
 import jsQR from "jsqr";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gotoSlide, serve, slideIds, squash, TALK_PAGES, talkNotes, waitForDeck } from "../support/deck.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { gotoSlide, servedDeck, slideIds, squash, TALK_PAGES, talkNotes, waitForDeck } from "../support/deck.ts";
 
 /** The explorer's public address, as the build configures it when ALIGNMENT_EXPLORER_URL is unset. */
 const PUBLIC_EXPLORER = "https://alignment-lecture.github.io/alignment/explorer/";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const deck = servedDeck();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
 });
 
 async function open(file: string, query = ""): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}${file}${query}`);
+  await page.goto(`${deck.url}${file}${query}`);
   await waitForDeck(page);
   return page;
 }

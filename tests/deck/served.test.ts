@@ -4,14 +4,13 @@
 import type { FigureId, RecordId } from "@alignment/data";
 import { figure, formatValue, record } from "@alignment/data";
 import { seriousViolations } from "@alignment/devkit/axe";
-import { launchChromium } from "@alignment/devkit/chromium";
 import { watch } from "@alignment/devkit/page";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   currentSlide,
   gotoSlide,
-  serve,
+  servedDeck,
   slideIds,
   squash,
   TALK_PAGES,
@@ -19,18 +18,7 @@ import {
   waitForDeck,
 } from "../support/deck.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const deck = servedDeck();
 
 interface Visit {
   context: BrowserContext;
@@ -41,10 +29,10 @@ interface Visit {
 
 /** Opens a talk with every request and console error recorded. Reduced motion: no transitions to wait for. */
 async function open(path: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
   const page = await context.newPage();
   const { requests, errors } = watch(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${deck.url}${path}`);
   await waitForDeck(page);
   return { context, page, requests, errors };
 }
@@ -235,7 +223,7 @@ describe.each(TALK_PAGES)("the $talk ($page)", ({ page: path, talk }) => {
   });
 
   it("has made no request outside its own origin and logged no error", async () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(deck.url).origin;
     const foreign = visit.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"));
     expect(foreign).toEqual([]);
     expect(visit.errors).toEqual([]);

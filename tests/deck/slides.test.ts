@@ -4,23 +4,12 @@
 // what it measures, writes each bar's value, and keeps its words off its marks; and a country's colour is used only
 // where that country is named.
 import { dataset, formatWhen } from "@alignment/data";
-import { launchChromium } from "@alignment/devkit/chromium";
 import { talks } from "@alignment/lecture/talks";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve, slideIds, squash, TALK_PAGES, waitForDeck } from "../support/deck.ts";
+import { servedDeck, slideIds, squash, TALK_PAGES, waitForDeck } from "../support/deck.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const deck = servedDeck();
 
 /** Shows slide `index` of the open talk with all its build steps, as the lecturer has it after the last press. */
 async function showWhole(page: Page, index: number): Promise<void> {
@@ -60,8 +49,8 @@ describe.each(TALK_PAGES)("the $talk's slides", ({ page: file, talk: talkId }) =
   const talk = talks.find((t) => t.id === talkId);
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: "reduce" });
-    await page.goto(`${server.url}${file}`);
+    page = await deck.browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: "reduce" });
+    await page.goto(`${deck.url}${file}`);
     await waitForDeck(page);
   });
   afterAll(async () => {

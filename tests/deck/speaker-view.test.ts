@@ -3,22 +3,11 @@
 // figure's evidence in a line (the essay's words and the section's name, not the essay's full citation each time);
 // and the notes and the notes plugin are downloaded only when the speaker view opens, not before the first slide.
 import { dataset, figure } from "@alignment/data";
-import { launchChromium } from "@alignment/devkit/chromium";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gotoSlide, serve, squash, waitForDeck } from "../support/deck.ts";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { gotoSlide, servedDeck, squash, waitForDeck } from "../support/deck.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const deck = servedDeck();
 
 interface SpeakerView {
   context: BrowserContext;
@@ -28,9 +17,9 @@ interface SpeakerView {
 
 /** The lecture at `slide`, its speaker view opened with reveal's key. */
 async function openSpeakerView(slide: string): Promise<SpeakerView> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
   const page = await context.newPage();
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${deck.url}index.html`);
   await waitForDeck(page);
   await gotoSlide(page, slide);
   const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
@@ -119,11 +108,11 @@ describe("the speaker view's notes", () => {
 
 describe("the first load", () => {
   it("downloads neither the notes nor the notes plugin until the speaker view opens", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
     const page = await context.newPage();
     const bodies: { url: string; text: Promise<string> }[] = [];
     page.on("response", (response) => bodies.push({ url: response.url(), text: response.text().catch(() => "") }));
-    await page.goto(`${server.url}index.html`);
+    await page.goto(`${deck.url}index.html`);
     await waitForDeck(page);
     // A talking point of a later slide's notes, and the speaker view that the notes plugin writes into its window.
     const [onLoad] = await Promise.all([Promise.all(bodies.map(async (b) => ({ url: b.url, text: await b.text })))]);

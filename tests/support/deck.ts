@@ -1,12 +1,14 @@
 // Helpers for the deck tests: the talks as built, the repository's own static server on the built deck, building
 // the deck into a temporary folder with another dataset, and driving a loaded deck.
 import { join } from "node:path";
+import { launchChromium } from "@alignment/devkit/chromium";
 import { lectureDir, lectureDist } from "@alignment/devkit/paths";
 import { type Run, runChecked } from "@alignment/devkit/processes";
 import { type Mount, type RunningServer, startServer } from "@alignment/devkit/serve";
 import { NOTES_ELEMENT_ID, NOTES_FILE_ATTRIBUTE } from "@alignment/lecture/notes";
 import { talks } from "@alignment/lecture/talks";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** The talks as built: page file, and the id each page's `.reveal` element carries. */
 export const TALK_PAGES = talks.map((talk) => ({ page: talk.page, talk: talk.id }));
@@ -14,6 +16,35 @@ export const TALK_PAGES = talks.map((talk) => ({ page: talk.page, talk: talk.id 
 /** Starts the server behind `pnpm start` on a free port of 127.0.0.1. */
 export function serve(mounts: Mount[] = [{ prefix: "/", dir: lectureDist }]): Promise<RunningServer> {
   return startServer({ port: 0, mounts });
+}
+
+/**
+ * The built deck, served as by `serve()`, and Debian's Chromium, for the tests of one file: started before them and
+ * stopped after them by hooks this call registers (so call it at the top of the file, before hooks that use them).
+ */
+export function servedDeck(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started yet: use it in a test or a later hook`);
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser, "Chromium");
+    },
+    get url() {
+      return started(server, "the deck's server").url;
+    },
+  };
 }
 
 const viteBin = join(lectureDir, "node_modules/vite/bin/vite.js");
