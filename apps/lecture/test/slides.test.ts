@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { timelineChart } from "../src/charts/timeline.ts";
 import { palette } from "../src/design/palette.ts";
 import type { DeckData } from "../src/engine/deck-data.ts";
+import { buildSlides } from "../src/engine/render.ts";
 import { oil } from "../src/slides/economy.ts";
 import { securityCouncil } from "../src/slides/politics.ts";
+import { talks } from "../src/talks/index.ts";
 import { loadDeckData } from "../src/vite-plugin/load-deck-data.ts";
 
 let deck: DeckData;
@@ -136,5 +138,28 @@ describe("the timeline chart", () => {
     const label = elements(since, /<text class="event-label"[^>]*>/g)[1];
     expect(label?.["text-anchor"]).toBe("end");
     expect(Number(label?.x)).toBeLessThan(dot2022);
+  });
+});
+
+/** Each period a text names, as "first-last": from "2012 to 2017", "between 2013 and 2017" or "2013–2017". */
+function periods(said: string): string[] {
+  const named = said.matchAll(/\b(1\d{3}|20\d{2})s?(?: to | and |\u2013|-)(1\d{3}|20\d{2})\b/g);
+  return [...named].map((m) => `${m[1]}-${m[2]}`);
+}
+
+describe("every talk's words", () => {
+  it("name each period once in a sentence: a label that holds its period gets no date after it", () => {
+    const twice: string[] = [];
+    for (const talk of talks) {
+      for (const made of buildSlides(talk, deck)) {
+        const said = [...made.points.map((point) => text(String(point))), made.chart?.options.description ?? ""];
+        for (const sentence of said.flatMap((words) => words.split(/(?<=[.;])\s/))) {
+          const named = periods(sentence);
+          if (new Set(named).size < named.length) twice.push(`${talk.id} › ${made.id}: ${sentence}`);
+        }
+      }
+    }
+    expect(periods("Oil exports, 2012 to 2017: 146%, from 2012 to 2017.")).toEqual(["2012-2017", "2012-2017"]);
+    expect(twice).toEqual([]);
   });
 });

@@ -80,7 +80,9 @@ export const oil: SlideMaker = (deck) =>
       options: {
         id: "chart-oil",
         title: `${growth.label}, as an index (${start} = ${INDEX_BASE})`,
-        description: `${growth.label}: ${formatQualifiedValue(growth)}, ${when(growth)}; as an index, ${INDEX_BASE} in ${start} and ${index} in ${end}.`,
+        // The label names the period already ("..., 2012 to 2017"): its date again would read it twice (here and in
+        // the notes).
+        description: `${growth.label}: ${formatQualifiedValue(growth)}; as an index, ${INDEX_BASE} in ${start} and ${index} in ${end}.`,
         measure,
         unit: "index",
         colour: palette.other,
@@ -100,7 +102,7 @@ export const oil: SlideMaker = (deck) =>
 ${columns(html`<div class="chart-frame">${drawChart(chart)}</div>`, eventList([espo, largest, displaced]))}`,
       points: [
         html`${espo.label} (${when(espo)}).`,
-        html`${growth.label}: ${qualifiedValue(growth)}, ${when(growth)}.`,
+        html`${growth.label}: ${qualifiedValue(growth)}.`,
         html`${displaced.label}, ${when(displaced)}.`,
       ],
       chartData: dataTable(
