@@ -17,7 +17,7 @@ import { devEditTimes } from "./dev-edit.ts";
 import { BYTES_TARGET, lectureBuild } from "./lecture.ts";
 import { buildMarp } from "./marp.ts";
 import { imagesExport, pptxExport } from "./pptx.ts";
-import { pageWithNotes, slidesOf, textLength, wordsOf } from "./slides.ts";
+import { pageWithNotes, slidesOf, textLength, withoutCharts, wordsOf } from "./slides.ts";
 import { median, ratio } from "./stats.ts";
 import { formatTable } from "./table.ts";
 
@@ -52,14 +52,14 @@ function rounded(_key: string, value: unknown) {
   return Math.round(value * scale) / scale;
 }
 
-type Deck = "ours" | "baseline" | "marp" | "charts";
+type Deck = "ours" | "baseline" | "marp" | "charts" | "uncharted";
 
 /**
  * Runs `measure` on the decks in turn (ours, baseline, marp, ours, ...), so that a machine that slows down or speeds
  * up during the run affects them alike. Marp takes part where it does what reveal does (its first slide).
  */
 async function alternate<T>(runs: number, decks: readonly Deck[], measure: (deck: Deck) => Promise<T>) {
-  const samples: Record<Deck, T[]> = { ours: [], baseline: [], marp: [], charts: [] };
+  const samples: Record<Deck, T[]> = { ours: [], baseline: [], marp: [], charts: [], uncharted: [] };
   for (let run = 0; run < runs; run += 1) {
     for (const deck of decks) samples[deck].push(await measure(deck));
   }
@@ -71,6 +71,12 @@ function against<T>(samples: Record<Deck, T[]>, deck: Deck, pick: (sample: T) =>
   const theirs = samples[deck].map(pick);
   const theirMedian = median(theirs);
   return { median: theirMedian, ratio: ratio(median(samples.ours.map(pick)), theirMedian), samples: theirs };
+}
+
+/** Another deck of ours beside the floor (ours without its charts): its median, its ratio to the floor's, its samples. */
+function besideFloor<T>(samples: Record<Deck, T[]>, deck: Deck, pick: (sample: T) => number) {
+  const its = samples[deck].map(pick);
+  return { median: median(its), ratio: ratio(median(its), median(samples.baseline.map(pick))), samples: its };
 }
 
 function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => number) {
@@ -118,6 +124,12 @@ if (JSON.stringify(chartsFloorSlides.map((slide) => slide.charts)) !== JSON.stri
   throw new Error("the floor with charts does not draw the same charts as ours");
 }
 
+// Our deck with every chart taken out (and the QR code), for the PDF export: what the rest of it costs over the floor.
+const uncharted = join(scratch, "ours-uncharted", "dist");
+rmSync(join(scratch, "ours-uncharted"), { recursive: true, force: true });
+cpSync(ours.dist, uncharted, { recursive: true });
+writeFileSync(join(uncharted, ours.page), withoutCharts(readFileSync(join(ours.dist, ours.page), "utf8")));
+
 progress("Marp deck");
 const marpDeck = await buildMarp({ slides: ourSlides, directory: join(scratch, "marp") });
 const marpBytes = fileBytes(join(marpDeck.dist, marpDeck.page));
@@ -161,6 +173,7 @@ const servers = {
   baseline: await serveDeck(baseline.dist),
   marp: await serveDeck(marpDeck.dist),
   charts: await serveDeck(chartsFloor.dist),
+  uncharted: await serveDeck(uncharted),
 };
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
@@ -175,6 +188,7 @@ let timings: {
     pages: { ours: number; baseline: number };
     target: number;
     charts: ReturnType<typeof against>;
+    uncharted: ReturnType<typeof besideFloor>;
   };
 };
 let devEdit: Awaited<ReturnType<typeof devEditTimes>>;
@@ -191,7 +205,8 @@ try {
   const reveals = ["ours", "baseline"] as const;
   const speakerViews = await alternate(SPEAKER_VIEW_RUNS, reveals, (deck) => speakerView(browser, deckUrl(deck)));
   progress("Chromium: PDF export");
-  const pdfs = await alternate(PDF_RUNS, [...reveals, "charts"], (deck) => pdfExport(browser, deckUrl(deck)));
+  const pdfDecks = [...reveals, "charts", "uncharted"] as const;
+  const pdfs = await alternate(PDF_RUNS, pdfDecks, (deck) => pdfExport(browser, deckUrl(deck)));
   timings = {
     firstSlide: {
       runs: FIRST_SLIDE_RUNS,
@@ -207,6 +222,7 @@ try {
       pages: { ours: pdfs.ours[0]?.pages ?? 0, baseline: pdfs.baseline[0]?.pages ?? 0 },
       target: PDF_TARGET,
       charts: against(pdfs, "charts", (sample) => sample.pdfMs),
+      uncharted: besideFloor(pdfs, "uncharted", (sample) => sample.pdfMs),
     },
   };
 
@@ -218,6 +234,7 @@ try {
   await servers.baseline.close();
   await servers.marp.close();
   await servers.charts.close();
+  await servers.uncharted.close();
 }
 
 const results = {

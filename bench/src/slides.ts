@@ -166,3 +166,12 @@ export function pageWithNotes(dist: string, page: string): string {
 export function wordsOf(slides: SlideText[]) {
   return slides.map(({ blocks, notes }) => ({ blocks, notes }));
 }
+
+/**
+ * A page of ours with every chart it draws taken out (each SVG as slidesOf found it, the words drawn in it with it):
+ * how far the rest of our deck is from the floor.
+ */
+export function withoutCharts(html: string): string {
+  const charts = slidesOf(html).flatMap((slide) => slide.charts);
+  return charts.reduce((page, chart) => page.replace(chart, ""), html);
+}

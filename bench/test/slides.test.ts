@@ -2,7 +2,7 @@
 // deck's HTML that it is generated from.
 import { describe, expect, it } from "vitest";
 import { baselineHtml } from "../src/baseline.ts";
-import { slidesOf, wordsOf } from "../src/slides.ts";
+import { slidesOf, withoutCharts, wordsOf } from "../src/slides.ts";
 
 const deck = `<!doctype html><html><head><title>Not a slide</title><style>.x::after{content:"<p>"}</style></head>
 <body><div class="reveal"><div class="slides">
@@ -45,5 +45,17 @@ describe("reading the slides of a built deck", () => {
     const read = slidesOf(html);
     expect(read.map((slide) => slide.charts)).toEqual(slides.map((slide) => slide.charts));
     expect(read.map((slide) => [...slide.blocks].sort())).toEqual(slides.map((slide) => [...slide.blocks].sort()));
+  });
+
+  it("takes a deck's charts out, with the words drawn in them, and leaves every other word where it was", () => {
+    const read = slidesOf(withoutCharts(deck));
+    expect(read.flatMap((slide) => slide.charts)).toEqual([]);
+    expect(read.map((slide) => slide.blocks)).toEqual([
+      ["Trade & oil", "$107.1 billion in 2018"],
+      ["Vertical one"],
+      ["Vertical two"],
+      ["Noted"],
+    ]);
+    expect(wordsOf(read).map((slide) => slide.notes)).toEqual(wordsOf(slidesOf(deck)).map((slide) => slide.notes));
   });
 });
