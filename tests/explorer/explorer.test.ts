@@ -169,8 +169,9 @@ describe("the records page", () => {
   it("shows the dated events on a timeline, earliest first", async () => {
     await page.goto(base);
     await page.getByRole("link", { name: "Timeline" }).click();
-    const labels = await page.locator(".timeline h3").allTextContents();
-    expect(labels).toEqual(timeline().map((e) => e.label));
+    // Polled: the timeline is drawn on the hash change, a task after the click.
+    const labels = () => page.locator(".timeline h3").allTextContents();
+    await expect.poll(labels).toEqual(timeline().map((e) => e.label));
     await page.getByLabel("Entity").selectOption("power-of-siberia");
     const filtered = await page.locator(".timeline h3").allTextContents();
     expect(filtered).toEqual(
