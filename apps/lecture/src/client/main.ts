@@ -121,6 +121,27 @@ function speakerViewOnDemand(deck: RevealApi, element: HTMLElement) {
   window.addEventListener("message", onHeartbeat);
 }
 
+/**
+ * reveal's speaker view tells its two previews (this page, `?receiver`) which slide to show by message, as soon as the
+ * deck reports its state, and a preview still loading then misses it: on a slow machine the "Upcoming" preview showed
+ * the current slide until the lecturer moved on. So a preview, once started, also asks the deck itself: the page that
+ * opened the speaker window around it. The upcoming preview (reveal opens it with `controls=false`) goes one step on,
+ * as the speaker view would have told it. Messages that do arrive set the same state, or a later one.
+ */
+function catchUpWithTheDeck(deck: RevealApi) {
+  let presenting: RevealApi | undefined;
+  try {
+    presenting = (window.parent.opener as Window | null)?.Reveal;
+  } catch {
+    return; // a speaker window of another origin: not ours to read
+  }
+  if (presenting === undefined || presenting === deck) return;
+  // The overview and a lightbox belong to the deck the lecturer drives, as in the speaker view's own messages.
+  const { previewIframe, previewImage, previewVideo, ...state } = presenting.getState();
+  deck.setState({ ...state, overview: false });
+  if (/[?&]controls=false/i.test(window.location.search)) deck.next();
+}
+
 /** A handout with notes (`?print-pdf&showNotes=...`) prints them: they must be on the slides before reveal lays it out. */
 const notesFirst = new URLSearchParams(window.location.search).has("showNotes") ? loadNotes(root) : Promise.resolve();
 
@@ -130,6 +151,7 @@ window.Reveal = deck;
 void notesFirst
   .then(() => deck.initialize())
   .then(() => {
+    if (/[?&]receiver/i.test(window.location.search)) catchUpWithTheDeck(deck);
     readableByScreenReaders(root);
     pluginsOnTheirKeys(deck);
     speakerViewOnDemand(deck, root);
