@@ -122,13 +122,15 @@ function speakerViewOnDemand(deck: RevealApi, element: HTMLElement) {
 }
 
 /**
- * reveal's speaker view tells its two previews (this page, `?receiver`) which slide to show by message, as soon as the
- * deck reports its state, and a preview still loading then misses it: on a slow machine the "Upcoming" preview showed
- * the current slide until the lecturer moved on. So a preview, once started, also asks the deck itself: the page that
- * opened the speaker window around it. The upcoming preview (reveal opens it with `controls=false`) goes one step on,
- * as the speaker view would have told it. Messages that do arrive set the same state, or a later one.
+ * reveal's speaker view tells its "Upcoming" preview (this page, opened with `?receiver` and `controls=false`) which
+ * slide to show by a message it sends as soon as the deck reports its state, and a preview still loading then misses
+ * it: on a slow machine "Upcoming" showed the current slide until the lecturer moved on. So that preview, once
+ * started, also asks the deck itself (the page that opened the speaker window around it) and goes one step on, as the
+ * message would have told it; messages that do arrive set the same state or a later one. Not the current-slide
+ * preview: it starts on the current slide anyway, and its own moves are passed back to the deck.
  */
-function catchUpWithTheDeck(deck: RevealApi) {
+function upcomingCatchesUp(deck: RevealApi) {
+  if (!/[?&]controls=false/i.test(window.location.search)) return;
   let presenting: RevealApi | undefined;
   try {
     presenting = (window.parent.opener as Window | null)?.Reveal;
@@ -139,7 +141,7 @@ function catchUpWithTheDeck(deck: RevealApi) {
   // The overview and a lightbox belong to the deck the lecturer drives, as in the speaker view's own messages.
   const { previewIframe, previewImage, previewVideo, ...state } = presenting.getState();
   deck.setState({ ...state, overview: false });
-  if (/[?&]controls=false/i.test(window.location.search)) deck.next();
+  deck.next();
 }
 
 /** A handout with notes (`?print-pdf&showNotes=...`) prints them: they must be on the slides before reveal lays it out. */
@@ -151,7 +153,7 @@ window.Reveal = deck;
 void notesFirst
   .then(() => deck.initialize())
   .then(() => {
-    if (/[?&]receiver/i.test(window.location.search)) catchUpWithTheDeck(deck);
+    if (/[?&]receiver/i.test(window.location.search)) upcomingCatchesUp(deck);
     readableByScreenReaders(root);
     pluginsOnTheirKeys(deck);
     speakerViewOnDemand(deck, root);
