@@ -26,7 +26,8 @@ import { formatTable } from "./table.ts";
 const QUICK = process.env.BENCH_QUICK === "1";
 const FIRST_SLIDE_RUNS = QUICK ? 3 : 41;
 const SPEAKER_VIEW_RUNS = QUICK ? 1 : 5;
-// A PDF export of each deck takes a third to one and a half seconds here: 9 of each keep its median steady.
+// A PDF export of each deck takes a third of a second to one and a half: 9 of each, so that one slow export moves the
+// median less (on two cores the ratio still moved by up to a fifth between runs, 1.53x to 1.71x).
 const PDF_RUNS = QUICK ? 1 : 9;
 const PPTX_RUNS = QUICK ? 1 : 3;
 const IMPORT_RUNS = QUICK ? 2 : 9;
