@@ -1,3 +1,6 @@
+// The first slide is painted before reveal.js starts (theme.css lays it out as reveal.js will): what a lecturer sees
+// while reveal's code loads must be the slide reveal.js then shows, not a slide that jumps, and a page opened at a
+// later slide must not flash the title first.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { servedDeck, TALK_PAGES, waitForDeck } from "../support/deck.ts";

@@ -15,9 +15,13 @@ interface SpeakerView {
   speaker: Page;
 }
 
-/** The lecture at `slide`, its speaker view opened with reveal's key. */
-async function openSpeakerView(slide: string): Promise<SpeakerView> {
+/** The lecture at `slide`, its speaker view opened with reveal's key; `prepare` sees the context first. */
+async function openSpeakerView(
+  slide: string,
+  prepare: (context: BrowserContext) => Promise<unknown> = async () => {},
+): Promise<SpeakerView> {
   const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  await prepare(context);
   const page = await context.newPage();
   await page.goto(`${deck.url}index.html`);
   await waitForDeck(page);
@@ -80,17 +84,14 @@ describe("the speaker view's badges", () => {
 
 describe("the speaker view's previews", () => {
   it("show the next slide even when the upcoming preview loads after the speaker view has said which", async () => {
-    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
     // reveal's speaker view tells each preview its slide by message once the deck answers it: a preview still loading
     // then (as on a slow machine) misses the message. Hold the upcoming preview's page back past that moment.
-    await context.route(/[?&]controls=false/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    const page = await context.newPage();
-    await page.goto(`${deck.url}index.html`);
-    await waitForDeck(page);
-    const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
+    const { context, speaker } = await openSpeakerView("title", (held) =>
+      held.route(/[?&]controls=false/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      }),
+    );
     await upcomingPreview(speaker, "hook");
     await context.close();
   });
