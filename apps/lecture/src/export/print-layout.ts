@@ -92,7 +92,9 @@ export function layOutSheets(spec: SheetSpec): SheetReport {
 .reveal .sheet .notes ul { padding-left: 14pt; }
 .reveal .sheet .notes li { margin: 0 0 3pt; font-size: 10pt; }
 .reveal .sheet .notes table { border-collapse: collapse; }
-.reveal .sheet .notes caption { text-align: left; font-style: italic; }
+.reveal .sheet .notes caption { text-align: left; font-weight: 700; }
+/* A note's section on a line of its own below its quote, upright: an italic face would be one more font in the PDF. */
+.reveal .sheet .notes cite { display: block; font-style: normal; color: var(--muted, #555); }
 .reveal .sheet .notes th, .reveal .sheet .notes td { padding: 1pt 8pt 1pt 0; text-align: left; font-size: 9pt; }
 `;
   document.head.append(css);

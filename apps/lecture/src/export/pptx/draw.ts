@@ -52,7 +52,6 @@ function textRuns(paragraphs: readonly Paragraph[], lineHeight = LINE_HEIGHT): P
         options: {
           fontSize: points(p.style.size * (run.scale ?? 1)),
           bold: run.bold ?? p.style.bold ?? false,
-          italic: run.italic ?? p.style.italic ?? false,
           color: rgb(run.colour ?? p.style.colour ?? palette.text),
           align: p.style.align ?? "left",
           ...publicLink(run.link),

@@ -18,7 +18,6 @@ const isText = (node: Node): node is TextNode => node.type === ElementType.Text;
 export interface Run {
   text: string;
   bold?: boolean;
-  italic?: boolean;
   colour?: string;
   link?: string;
   scale?: number;
@@ -28,7 +27,6 @@ export interface TextStyle {
   /** In slide pixels (the deck's 1280 x 720 slide), as theme.css sets it. */
   size: number;
   bold?: boolean;
-  italic?: boolean;
   colour?: string;
   align?: "left" | "center" | "right";
   bullet?: "bullet" | "number";
@@ -180,7 +178,7 @@ function events(el: Element, ctx: Context): Block {
 function quote(el: Element, ctx: Context): Block {
   const paragraphs = elements(el.children).map((child) => {
     if (child.name === "blockquote") {
-      const p = paragraph(child, { size: ROOT * 0.85, italic: true });
+      const p = paragraph(child, { size: ROOT * 0.85 });
       return { ...p, runs: [{ text: "\u201c" }, ...p.runs, { text: "\u201d" }] };
     }
     if (child.name === "figcaption") {
