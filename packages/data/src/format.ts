@@ -28,20 +28,55 @@ const DEFAULT_LOCALE = "en-US";
 /** A minus sign only for a number that is still negative once rounded: -0.001 km reads "0 km", never "-0 km". */
 const NO_NEGATIVE_ZERO = "negative";
 
+/**
+ * The formats this module uses, by name. Building an Intl formatter takes some 20 µs, most of the time a value takes
+ * to format: each is built once per locale and kept (kept(), below).
+ */
+const NUMBER_FORMATS = {
+  plain: { maximumFractionDigits: 2, signDisplay: NO_NEGATIVE_ZERO },
+  compact: { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1, signDisplay: NO_NEGATIVE_ZERO },
+  // Derived shares carry only their inputs' significant digits already; two decimals is the most any shows.
+  percent: { style: "percent", maximumFractionDigits: 2, signDisplay: NO_NEGATIVE_ZERO },
+  years: { style: "unit", unit: "year", unitDisplay: "long", signDisplay: NO_NEGATIVE_ZERO },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+const DATE_FORMATS = {
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  day: { dateStyle: "long", timeZone: "UTC" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * Formatters built so far, by format and locale. Bounded: a server that passes each request's locale on could
+ * otherwise keep one for every tag it is sent; past the bound the oldest is dropped.
+ */
+const built = /* @__PURE__ */ new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+const KEPT_FORMATTERS = 64;
+
+function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, build: () => T): T {
+  const known = built.get(key);
+  if (known !== undefined) return known as T;
+  // An invalid locale throws here, before anything is kept.
+  const made = build();
+  if (built.size >= KEPT_FORMATTERS) built.delete(built.keys().next().value as string);
+  built.set(key, made);
+  return made;
+}
+
+const numberFormat = (name: keyof typeof NUMBER_FORMATS, locale: string) =>
+  kept(`number ${name} ${locale}`, () => new Intl.NumberFormat(locale, NUMBER_FORMATS[name]));
+const dateFormat = (name: keyof typeof DATE_FORMATS, locale: string) =>
+  kept(`date ${name} ${locale}`, () => new Intl.DateTimeFormat(locale, DATE_FORMATS[name]));
+/** The unit's noun is English whatever the locale of the digits ("128,000 personnel"), so its plural is too. */
+const englishPlural = (value: number) => kept("plural en-US", () => new Intl.PluralRules("en-US")).select(value);
+
 /** Large amounts read as the essay writes them: "107.1 billion", not "107,100,000,000". */
 function compact(value: number, locale: string): { number: string; scale: string } {
   if (Math.abs(value) < 1e6) {
     return {
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: NO_NEGATIVE_ZERO }).format(value),
+      number: numberFormat("plain", locale).format(value),
       scale: "",
     };
   }
-  const parts = new Intl.NumberFormat(locale, {
-    notation: "compact",
-    compactDisplay: "long",
-    maximumFractionDigits: 1,
-    signDisplay: NO_NEGATIVE_ZERO,
-  }).formatToParts(value);
+  const parts = numberFormat("compact", locale).formatToParts(value);
   const number = parts
     .filter((p) => p.type !== "compact" && p.type !== "literal")
     .map((p) => p.value)
@@ -63,31 +98,20 @@ export function formatValue(figure: Valued, locale: string = DEFAULT_LOCALE): st
       return `${units.usd.short}${number}${scale}`;
     }
     case "percent":
-      // Derived shares carry only their inputs' significant digits already; two decimals is the most any shows.
-      return new Intl.NumberFormat(locale, {
-        style: "percent",
-        maximumFractionDigits: 2,
-        signDisplay: NO_NEGATIVE_ZERO,
-      }).format(value / 100);
+      return numberFormat("percent", locale).format(value / 100);
     case "km": {
       const { number, scale } = compact(value, locale);
       return `${number}${scale} ${units.km.short}`;
     }
     case "years":
-      return new Intl.NumberFormat(locale, {
-        style: "unit",
-        unit: "year",
-        unitDisplay: "long",
-        signDisplay: NO_NEGATIVE_ZERO,
-      }).format(value);
+      return numberFormat("years", locale).format(value);
     case "cubic_metres": {
       const { number, scale } = compact(value, locale);
       return `${number}${scale} ${units.cubic_metres.short}`;
     }
     case "people": {
       const { number, scale } = compact(value, locale);
-      const noun =
-        figure.counts ?? (new Intl.PluralRules("en-US").select(value) === "one" ? "person" : units.people.label);
+      const noun = figure.counts ?? (englishPlural(value) === "one" ? "person" : units.people.label);
       return `${number}${scale} ${noun}`;
     }
     case "count": {
@@ -125,9 +149,9 @@ function formatDate(date: string, precision: Dated["precision"], locale: string)
     case "year":
       return String(year);
     case "month":
-      return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(utc);
+      return dateFormat("month", locale).format(utc);
     case "day":
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(utc);
+      return dateFormat("day", locale).format(utc);
   }
 }
 

@@ -61,6 +61,23 @@ describe("formatValue writes each unit as a reader expects", () => {
     // French puts a (narrow, by ICU version) no-break space before the sign.
     expect(formatValue(figure("arms.sales-share-to-china.2013-2017"), "fr-FR")).toMatch(/^12\s%$/);
   });
+
+  // The formatters are built once per locale and kept, at most 64 of them: a caller that asks in many locales, one
+  // after another, must still get each locale's own digits, and a bad locale must leave the others working.
+  it("keeps each locale's digits, however many locales were asked for before, and after a bad one", () => {
+    const border = figure("border.length");
+    const when = { start: "2026-03", precision: "month" } as const;
+    expect(formatValue(border, "de-DE")).toBe("4.200 km");
+    for (let i = 0; i < 100; i += 1) expect(formatValue(border, `en-US-x-caller${i}`)).toBe("4,200 km");
+    expect(() => formatValue(border, "not a locale")).toThrow(RangeError);
+    for (const round of [1, 2]) {
+      expect(formatValue(border, "de-DE"), `round ${round}`).toBe("4.200 km");
+      expect(formatValue(border, "en-US")).toBe("4,200 km");
+      expect(formatWhen(when, { locale: "fr-FR" })).toBe("mars 2026");
+      expect(formatWhen(when, { locale: "de-DE" })).toBe("März 2026");
+      expect(formatValue(figure("arms.sales-share-to-china.2013-2017"), "de-DE")).toMatch(/^12\s%$/);
+    }
+  });
 });
 
 describe("formatQualifiedValue keeps the essay's hedge", () => {
