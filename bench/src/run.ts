@@ -67,17 +67,22 @@ async function alternate<T>(runs: number, decks: readonly Deck[], measure: (deck
   return samples;
 }
 
-/** Ours against one more deck (Marp, or the floor that draws our charts): its median, ours to it, its samples. */
-function against<T>(samples: Record<Deck, T[]>, deck: Deck, pick: (sample: T) => number) {
-  const theirs = samples[deck].map(pick);
-  const theirMedian = median(theirs);
-  return { median: theirMedian, ratio: ratio(median(samples.ours.map(pick)), theirMedian), samples: theirs };
-}
-
-/** Another deck of ours beside the floor (ours without its charts): its median, its ratio to the floor's, its samples. */
-function besideFloor<T>(samples: Record<Deck, T[]>, deck: Deck, pick: (sample: T) => number) {
-  const its = samples[deck].map(pick);
-  return { median: median(its), ratio: ratio(median(its), median(samples.baseline.map(pick))), samples: its };
+/**
+ * One more deck's samples and median, and the ratio of two decks' medians: ours to it (Marp, the floor that draws our
+ * charts), or it to the floor (ours without its charts).
+ */
+function beside<T>(
+  samples: Record<Deck, T[]>,
+  deck: Deck,
+  [numerator, denominator]: readonly [Deck, Deck],
+  pick: (sample: T) => number,
+) {
+  const medianOf = (which: Deck) => median(samples[which].map(pick));
+  return {
+    median: medianOf(deck),
+    ratio: ratio(medianOf(numerator), medianOf(denominator)),
+    samples: samples[deck].map(pick),
+  };
 }
 
 function medians<T>(samples: { ours: T[]; baseline: T[] }, pick: (sample: T) => number) {
@@ -179,8 +184,9 @@ const servers = {
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 type Medians = ReturnType<typeof medians>;
+type Beside = ReturnType<typeof beside>;
 let timings: {
-  firstSlide: Medians & { runs: number; marp: ReturnType<typeof against> };
+  firstSlide: Medians & { runs: number; marp: Beside };
   ready: Medians;
   contentfulPaint: Medians;
   speakerView: Medians & { runs: number };
@@ -188,8 +194,8 @@ let timings: {
     runs: number;
     pages: { ours: number; baseline: number };
     target: number;
-    charts: ReturnType<typeof against>;
-    uncharted: ReturnType<typeof besideFloor>;
+    charts: Beside;
+    uncharted: Beside;
   };
 };
 let devEdit: Awaited<ReturnType<typeof devEditTimes>>;
@@ -212,7 +218,7 @@ try {
     firstSlide: {
       runs: FIRST_SLIDE_RUNS,
       ...medians(firstSlides, (sample) => sample.firstSlideMs),
-      marp: against(firstSlides, "marp", (sample) => sample.firstSlideMs),
+      marp: beside(firstSlides, "marp", ["ours", "marp"], (sample) => sample.firstSlideMs),
     },
     ready: medians(firstSlides, (sample) => sample.readyMs),
     contentfulPaint: medians(firstSlides, (sample) => sample.contentfulPaintMs),
@@ -222,8 +228,8 @@ try {
       ...medians(pdfs, (sample) => sample.pdfMs),
       pages: { ours: pdfs.ours[0]?.pages ?? 0, baseline: pdfs.baseline[0]?.pages ?? 0 },
       target: PDF_TARGET,
-      charts: against(pdfs, "charts", (sample) => sample.pdfMs),
-      uncharted: besideFloor(pdfs, "uncharted", (sample) => sample.pdfMs),
+      charts: beside(pdfs, "charts", ["ours", "charts"], (sample) => sample.pdfMs),
+      uncharted: beside(pdfs, "uncharted", ["uncharted", "baseline"], (sample) => sample.pdfMs),
     },
   };
 
