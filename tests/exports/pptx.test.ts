@@ -235,6 +235,30 @@ describe.each(TALK_PAGES)("the $talk PowerPoint file", ({ page, talk }) => {
     }
   });
 
+  it("edges each card in the deck's colour for it: an event's card in its country's colour, the others neutral", async () => {
+    const zip = await open(pptx());
+    const html = readFileSync(join(lectureDist, page), "utf8");
+    // The neutral edge, as the page sets it (palette.ts, written into the page as --other).
+    const other = (/--other:(#[0-9a-f]{6})/i.exec(html)?.[1] ?? "").replace("#", "").toUpperCase();
+    expect(other).toMatch(/^[0-9A-F]{6}$/);
+    let countryEdges = 0;
+    for (const [i, slide] of deckSlides(page).entries()) {
+      const section = html.match(new RegExp(`<section id="${slide.id}"[\\s\\S]*?</section>`))?.[0] ?? "";
+      // theme.css: a card's top edge is --other unless its markup sets its country's colour.
+      const deckEdges = [
+        ...section.matchAll(/<(?:li|div) class="card"( style="border-top-color:(#[0-9a-f]{6})")?/gi),
+      ].map(([, , colour]) => (colour === undefined ? other : colour.replace("#", "").toUpperCase()));
+      countryEdges += deckEdges.filter((edge) => edge !== other).length;
+      const xml = await read(zip, `ppt/slides/slide${i + 1}.xml`);
+      const pptxEdges = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="Card border"[\s\S]*?<\/p:sp>/g)].map(
+        ([shape]) => /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(shape)?.[1]?.toUpperCase(),
+      );
+      expect(pptxEdges, slide.id).toEqual(deckEdges);
+    }
+    // The friendship slide: Putin's order edged in Russia's colour, Xi's medal in China's.
+    if (talk === "lecture" || talk === "briefing") expect(countryEdges).toBe(2);
+  });
+
   it("has notes for every slide with the talking points and each figure's quote", async () => {
     const zip = await open(pptx());
     for (const [i, slide] of deckSlides(page).entries()) {

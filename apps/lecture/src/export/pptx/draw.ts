@@ -130,11 +130,16 @@ function drawItem(slide: Slide, item: Placed, drawChart: (box: Box) => void, qrC
         });
         slide.addShape("rect", {
           ...position({ x, y: item.box.y, w: width, h: 8 }),
-          fill: { color: rgb(palette.other) },
+          fill: { color: rgb(card.edge) },
           line: { type: "none" },
           objectName: "Card border",
         });
-        addTextBox(slide, { x: x + 24, y: item.box.y + 8 + 16, w: width - 48, h: item.box.h - 40 }, card, "Card text");
+        addTextBox(
+          slide,
+          { x: x + 24, y: item.box.y + 8 + 16, w: width - 48, h: item.box.h - 40 },
+          card.paragraphs,
+          "Card text",
+        );
       });
       return;
     }

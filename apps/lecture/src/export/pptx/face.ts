@@ -43,12 +43,18 @@ export interface Paragraph {
   runs: Run[];
 }
 
+/** A card: its paragraphs, and the colour of its top edge (a country's, on an event of that country; else neutral). */
+export interface Card {
+  paragraphs: Paragraph[];
+  edge: string;
+}
+
 export type Block =
   | { kind: "text"; paragraphs: Paragraph[] }
   | { kind: "events"; size: number; rows: { date: Run[]; label: Run[] }[] }
   | { kind: "quote"; paragraphs: Paragraph[] }
   | { kind: "columns"; columns: Block[][]; gap: number; fixedRight?: number }
-  | { kind: "cards"; cards: Paragraph[][] }
+  | { kind: "cards"; cards: Card[] }
   | { kind: "chart" }
   | { kind: "follow"; caption: Paragraph[] };
 
@@ -199,6 +205,11 @@ function follow(el: Element, ctx: Context): Block {
   return { kind: "follow", caption: runs.map((run) => ({ style, runs: [{ ...run, text: run.text.trim() }] })) };
 }
 
+/** The colour a card's top edge is drawn in: the one its markup sets (slides/layout.ts eventCards), else theme.css's. */
+function cardEdge(card: Element): string {
+  return /border-top-color:\s*(#[0-9a-f]{6})/i.exec(card.attribs.style ?? "")?.[1] ?? palette.other;
+}
+
 /**
  * A card's paragraphs: its heading in bold, its text smaller; a dated event or a big figure on it (the drones slide)
  * as the paragraphs they are elsewhere, at the card's size.
@@ -249,11 +260,17 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
         );
       else pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
     } else if (el.name === "ul" && has(el, "event-cards")) {
-      // Events as cards side by side (the friendship slide): a card per event, its date in bold, then what happened.
+      // Events as cards side by side (the friendship slide): a card per event edged in its country's colour, its
+      // date in bold on a line of its own, larger (theme.css: 1.3em), then what happened.
       const { rows } = events(el, ctx) as Extract<Block, { kind: "events" }>;
-      const cards = rows.map((row) => [
-        { style: { size: ROOT * 0.85 }, runs: [...row.date, { text: " " }, ...row.label] },
-      ]);
+      const edges = elements(el.children).map(cardEdge);
+      const cards = rows.map((row, i) => ({
+        edge: edges[i] ?? palette.other,
+        paragraphs: [
+          { style: { size: ROOT * 1.3, bold: true }, runs: row.date },
+          { style: { size: ROOT }, runs: row.label },
+        ],
+      }));
       blocks.push({ kind: "cards", cards });
     } else if (el.name === "ul" && has(el, "events")) {
       blocks.push(events(el, ctx));
@@ -275,7 +292,10 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
           : { kind: "columns", columns, gap: 32, fixedRight: 320 },
       );
     } else if (el.name === "div" && has(el, "cards")) {
-      const cards = elements(el.children).map((card) => cardParagraphs(card.children, ctx, face));
+      const cards = elements(el.children).map((card) => ({
+        edge: cardEdge(card),
+        paragraphs: cardParagraphs(card.children, ctx, face),
+      }));
       blocks.push({ kind: "cards", cards });
     } else if (el.name === "div" || el.name === "header") {
       // A wrapper only (a column, the title block, a big figure): its children are the blocks.

@@ -4,7 +4,7 @@
 // way it will wrap, stacks the blocks as theme.css does (title, body, foot), and sets the whole body a step smaller
 // until it fits between the title and the foot. Pure: the drawing is in slide.ts.
 import { SLIDE_LAYOUT } from "../../design/slide-layout.ts";
-import type { Block, Face, Paragraph, Run } from "./face.ts";
+import type { Block, Card, Face, Paragraph, Run } from "./face.ts";
 
 export interface Box {
   x: number;
@@ -109,7 +109,7 @@ export type Placed =
   | { kind: "text"; box: Box; paragraphs: Paragraph[] }
   | { kind: "events"; box: Box; size: number; dateWidth: number; rows: EventRow[] }
   | { kind: "quote"; box: Box; paragraphs: Paragraph[]; bar: number; inset: number }
-  | { kind: "cards"; box: Box; cards: Paragraph[][]; gap: number }
+  | { kind: "cards"; box: Box; cards: Card[]; gap: number }
   | { kind: "chart"; box: Box }
   | { kind: "follow"; box: Box; qr: number; caption: Paragraph[] };
 
@@ -150,11 +150,11 @@ function place(block: Block, box: Box, fit: number, overflow = false): { items: 
       return { items: [{ kind: "quote", box: { ...box, h: height }, paragraphs, bar, inset }], height };
     }
     case "cards": {
-      const cards = block.cards.map((card) => scaled(card, fit));
+      const cards = block.cards.map((card) => ({ ...card, paragraphs: scaled(card.paragraphs, fit) }));
       const gap = 24;
       const inner = (box.w - gap * (cards.length - 1)) / cards.length - 2 * PAD;
       // A card: an 8 px top border, 16 px of padding above and below its text.
-      const height = Math.max(...cards.map((card) => paragraphsHeight(card, inner))) + 8 + 32;
+      const height = Math.max(...cards.map((card) => paragraphsHeight(card.paragraphs, inner))) + 8 + 32;
       return { items: [{ kind: "cards", box: { ...box, h: height }, cards, gap }], height };
     }
     case "chart":
