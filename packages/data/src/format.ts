@@ -71,10 +71,7 @@ const englishPlural = (value: number) => kept("plural en-US", () => new Intl.Plu
 /** Large amounts read as the essay writes them: "107.1 billion", not "107,100,000,000". */
 function compact(value: number, locale: string): { number: string; scale: string } {
   if (Math.abs(value) < 1e6) {
-    return {
-      number: numberFormat("plain", locale).format(value),
-      scale: "",
-    };
+    return { number: numberFormat("plain", locale).format(value), scale: "" };
   }
   const parts = numberFormat("compact", locale).formatToParts(value);
   const number = parts
