@@ -205,9 +205,17 @@ function follow(el: Element, ctx: Context): Block {
   return { kind: "follow", caption: runs.map((run) => ({ style, runs: [{ ...run, text: run.text.trim() }] })) };
 }
 
-/** The colour a card's top edge is drawn in: the one its markup sets (slides/layout.ts eventCards), else theme.css's. */
-function cardEdge(card: Element): string {
-  return /border-top-color:\s*(#[0-9a-f]{6})/i.exec(card.attribs.style ?? "")?.[1] ?? palette.other;
+/**
+ * The colour a card's top edge is drawn in: the one its markup sets (slides/layout.ts eventCards), else theme.css's.
+ * A colour set in a form this cannot read is an error, not a grey edge where the deck shows a country's.
+ */
+function cardEdge(card: Element, ctx: Context): string {
+  const style = card.attribs.style ?? "";
+  if (!/border-top-color/i.test(style)) return palette.other;
+  const colour = /border-top-color:\s*(#[0-9a-f]{6})\s*(;|$)/i.exec(style)?.[1];
+  if (colour === undefined)
+    throw new FaceError(ctx.slide, card.name, `a card edge colour other than #rrggbb: ${style}`);
+  return colour;
 }
 
 /**
@@ -263,7 +271,7 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       // Events as cards side by side (the friendship slide): a card per event edged in its country's colour, its
       // date in bold on a line of its own, larger (theme.css: 1.3em), then what happened.
       const { rows } = events(el, ctx) as Extract<Block, { kind: "events" }>;
-      const edges = elements(el.children).map(cardEdge);
+      const edges = elements(el.children).map((card) => cardEdge(card, ctx));
       const cards = rows.map((row, i) => ({
         edge: edges[i] ?? palette.other,
         paragraphs: [
@@ -293,7 +301,7 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       );
     } else if (el.name === "div" && has(el, "cards")) {
       const cards = elements(el.children).map((card) => ({
-        edge: cardEdge(card),
+        edge: cardEdge(card, ctx),
         paragraphs: cardParagraphs(card.children, ctx, face),
       }));
       blocks.push({ kind: "cards", cards });
