@@ -6,8 +6,8 @@ import { type Browser, chromium } from "playwright-core";
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
- * Flags for a closed network: without the background-networking ones Chromium keeps dialling Google's hosts, and
- * the machine refuses them many at a time.
+ * Flags for a closed network (without the background-networking ones Chromium keeps dialling Google's hosts, and
+ * the machine refuses them many at a time) and for a browser that spends the machine on the page alone.
  */
 const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
   "--no-sandbox",
@@ -17,6 +17,11 @@ const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
+  // Headless Chromium 156 still builds a window's browser UI: the omnibox popup is a web page of its own
+  // (chrome://omnibox-popup.top-chrome), drawn in a renderer of its own. It burnt about 1.3 s of CPU in the first
+  // second and a half after a page opened, on two cores shared with the deck being measured or exported; without it
+  // a PDF export of the lecture took 0.64 s, not 1.2 (both decks alike: bench/.prof, 2026-12-03).
+  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
 ]);
 
 /** A headless Chromium with those flags. */
