@@ -187,6 +187,33 @@ describe.each(TALK_PAGES)("the $talk's slides", ({ page: file, talk: talkId }) =
     expect(problems.filter((p) => p.found.length > 0)).toEqual([]);
   });
 
+  it("draw every mark of a chart whole: no outline cut by the chart's edge", async () => {
+    const cut = await everySlide(page, (slide) =>
+      Array.from(slide.querySelectorAll<SVGSVGElement>("svg.chart")).flatMap((chart) => {
+        const edge = chart.getBoundingClientRect();
+        const viewBox = chart.viewBox.baseVal;
+        const scale = Math.min(edge.width / viewBox.width, edge.height / viewBox.height);
+        // An arrowhead's path in <defs> is drawn where the marker puts it, not where the path lies.
+        const marks = Array.from(chart.querySelectorAll("rect, circle, path, line")).filter(
+          (el) => !el.closest("defs"),
+        );
+        return marks.flatMap((mark) => {
+          const style = getComputedStyle(mark);
+          // Half an outline lies outside the shape the box measures.
+          const half = style.stroke === "none" ? 0 : (Number.parseFloat(style.strokeWidth) / 2) * scale;
+          const box = mark.getBoundingClientRect();
+          const outside =
+            box.left - half < edge.left - 0.01 ||
+            box.right + half > edge.right + 0.01 ||
+            box.top - half < edge.top - 0.01 ||
+            box.bottom + half > edge.bottom + 0.01;
+          return outside ? [`${chart.getAttribute("aria-labelledby")}: a ${mark.tagName} reaches past the edge`] : [];
+        });
+      }),
+    );
+    expect(cut.filter((slide) => slide.found.length > 0)).toEqual([]);
+  });
+
   it("use a country's colour only where that country is named", async () => {
     const countries = dataset.entities
       .filter((e) => e.id === "russia" || e.id === "china")

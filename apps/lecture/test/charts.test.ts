@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { barChart } from "../src/charts/bars.ts";
 import { seatChart } from "../src/charts/seats.ts";
 import { unitChart } from "../src/charts/units.ts";
+import { palette } from "../src/design/palette.ts";
 import { html } from "../src/engine/html.ts";
 
 /** Far more markup than any chart needs; a chart drawing one shape per unit of a large value exceeds it. */
@@ -19,6 +20,15 @@ function timed<T>(draw: () => T): { result: T; ms: number } {
 }
 
 const count = (markup: string, tag: string) => markup.split(`<${tag} `).length - 1;
+
+/** The squares a unit chart draws, by fill: each is a subpath of its kind's path. */
+function drawnSquares(markup: string): Record<string, number> {
+  const drawn: Record<string, number> = {};
+  for (const [, d = "", fill = ""] of markup.matchAll(/<path class="mark" d="([^"]*)" fill="([^"]*)"/g)) {
+    drawn[fill] = (drawn[fill] ?? 0) + (d.match(/M/g) ?? []).length;
+  }
+  return drawn;
+}
 
 function tsentr(part: number, whole: number) {
   return unitChart({
@@ -39,7 +49,9 @@ describe("the unit chart", () => {
   it("draws one square per part while they fit, as before, and says what a square is", () => {
     const { svg, scale } = tsentr(1_600, 128_000);
     expect(scale).toEqual({ squares: 80, filled: 1, perSquare: 1_600 });
-    expect(count(String(svg), "rect")).toBe(80 + 2);
+    expect(drawnSquares(String(svg))).toEqual({ "#c00": 1, [palette.wash]: 79 });
+    // and the legend's two
+    expect(count(String(svg), "rect")).toBe(2);
     expect(String(svg)).toContain("One square: 1,600 people");
   });
 
@@ -61,6 +73,10 @@ describe("the unit chart", () => {
     const { squares, filled, perSquare } = result.scale;
     expect(squares).toBeLessThanOrEqual(100);
     expect(filled).toBeLessThanOrEqual(squares);
+    // as many drawn as counted, the part's in its colour
+    const drawn = drawnSquares(svg);
+    expect((drawn["#c00"] ?? 0) + (drawn[palette.wash] ?? 0)).toBe(squares);
+    expect(drawn["#c00"] ?? 0).toBe(filled);
     // The squares still add up to the whole, to within one square.
     if (perSquare > 0) expect(Math.abs(whole / perSquare - squares)).toBeLessThanOrEqual(1);
     // The measure line may wrap a long amount onto lines of its own.
