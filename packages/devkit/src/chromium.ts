@@ -20,7 +20,7 @@ const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
   // Headless Chromium 156 still builds a window's browser UI: the omnibox popup is a web page of its own
   // (chrome://omnibox-popup.top-chrome), drawn in a renderer of its own. It burnt about 1.3 s of CPU in the first
   // second and a half after a page opened, on two cores shared with the deck being measured or exported; without it
-  // a PDF export of the lecture took 0.64 s, not 1.2 (both decks alike: bench/.prof, 2026-12-03).
+  // the lecture's PDF export, its first slide and its images take about half the time (README, Performance).
   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
 ]);
 
