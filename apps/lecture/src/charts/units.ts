@@ -86,11 +86,13 @@ export function unitChart(options: UnitChartOptions): { svg: SafeHtml; scale: Un
   const gridHeight = rows * (SIDE + GAP);
   const squareAt = (i: number) =>
     roundedSquare(INSET + (i % COLUMNS) * (SIDE + GAP), Math.floor(i / COLUMNS) * (SIDE + GAP));
-  const part = Array.from({ length: scale.filled }, (_, i) => squareAt(i)).join("");
-  const rest = Array.from({ length: scale.squares - scale.filled }, (_, i) => squareAt(scale.filled + i)).join("");
+  const squares = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => squareAt(from + i)).join("");
   // The squares of each kind are one path: a square on its own would be one element more for every layout, style
   // and print of the deck to go through (184 of them in the lecture's two unit charts), for nothing a reader sees.
-  const cells = html`${part ? html`<path class="mark" d="${part}" fill="${options.partColour}" stroke="${options.partColour}" stroke-width="${STROKE}"/>` : html``}${rest ? html`<path class="mark" d="${rest}" fill="${palette.wash}" stroke="${palette.rule}" stroke-width="${STROKE}"/>` : html``}`;
+  const path = (d: string, fill: string, stroke: string) =>
+    d ? html`<path class="mark" d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="${STROKE}"/>` : html``;
+  const cells = html`${path(squares(0, scale.filled), options.partColour, options.partColour)}${path(squares(scale.filled, scale.squares), palette.wash, palette.rule)}`;
   const legendY = gridHeight + 48;
   const width = COLUMNS * (SIDE + GAP) - GAP + STROKE;
   const content = html`${cells}
