@@ -154,6 +154,20 @@ describe("bad options", () => {
   ])("%j ends with one line naming the option", async (args, message) => {
     await expect(runExport("pdf", args)).rejects.toMatchObject({ stderr: expect.stringContaining(message) });
   });
+
+  it("a folder that cannot be made ends naming the file, with nothing left half-written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "alignment-pdf-blocked-"));
+    try {
+      writeFileSync(join(dir, "handouts"), "a file where the folder would go");
+      const out = join(dir, "handouts", "week-3");
+      await expect(runExport("pdf", ["--out", out])).rejects.toMatchObject({
+        stderr: expect.stringMatching(/handouts\/week-3\/\w+-slides-a4\.pdf could not be written \(/),
+      });
+      expect(readdirSync(dir)).toEqual(["handouts"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("notes that run past a page", () => {

@@ -4,7 +4,7 @@
 // the data's numbers, not pictures; the titles as the layout's title placeholders; notes with the talking points and
 // each figure's quote; and links only to a configured explorer, never to a local address.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -298,4 +298,24 @@ it("links each figure to the configured explorer", async () => {
   const targets = (await related(zip, trade)).filter((r) => r.external).map((r) => r.target);
   expect(targets).toContain(`${EXPLORER}#/fact/trade.bilateral.2018`);
   for (const target of targets) expect(target).not.toMatch(/127\.0\.0\.1|localhost/);
+});
+
+describe("bad options", () => {
+  it.each([
+    [["--slides", "3"], "Unknown option '--slides'"],
+    [["--talk", "seminar"], "--talk seminar: no such talk (talks: lecture, briefing)"],
+  ])("%j ends with one line naming the option, and writes nothing", async (args, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "alignment-pptx-bad-"));
+    try {
+      const stderr = await exportPptx(dir, undefined, args).then(
+        () => "(it ran)",
+        (error: { stderr: string }) => error.stderr,
+      );
+      expect(stderr).toContain(message);
+      expect(stderr, "a stack trace").not.toMatch(/^\s+at /m);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // `pnpm stick DIR`, tried as in a hall with no network: the folder's talks open from file://, a slide's source link
 // opens the figure's page in the explorer on the stick, the questions slide's link opens the reading view, nothing
 // is fetched from anywhere, and README.txt tells the lecturer what to open.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -69,5 +69,67 @@ describe.each(TALK_PAGES)("the $talk from the stick", ({ page: file }) => {
     expect(await page.evaluate(() => window.Reveal.getConfig().view)).toBe("scroll");
     expect(foreign()).toEqual([]);
     await context.close();
+  });
+});
+
+describe("a folder that is not empty", () => {
+  // A USB stick's root holds the lecturer's own files: the command writes only its four paths, and only where it may.
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "alignment-stick-folders-"));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("is refused, with nothing written or removed, when it holds files this command did not write", async () => {
+    const usb = join(scratch, "usb");
+    mkdirSync(join(usb, "photos"), { recursive: true });
+    writeFileSync(join(usb, "index.html"), "<p>the lecturer's own page</p>");
+    writeFileSync(join(usb, "photos/hall.jpg"), "not really a photo");
+    const failed = await runExport("stick", [usb]).then(
+      () => "",
+      (error: { stderr: string }) => error.stderr,
+    );
+    expect(failed).toContain(`${usb} already holds index.html, photos, and is not a stick this command wrote`);
+    expect(failed).toContain("nothing was written");
+    expect(readdirSync(usb).sort()).toEqual(["index.html", "photos"]);
+    expect(readFileSync(join(usb, "index.html"), "utf8")).toBe("<p>the lecturer's own page</p>");
+    expect(readdirSync(join(usb, "photos"))).toEqual(["hall.jpg"]);
+  });
+
+  it("is refused when it is a file", async () => {
+    const file = join(scratch, "a-file");
+    writeFileSync(file, "mine");
+    const failed = await runExport("stick", [file]).then(
+      () => "",
+      (error: { stderr: string }) => error.stderr,
+    );
+    expect(failed).toContain(`${file} is a file, not a folder`);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+  });
+
+  it("is written over when it is a stick of its own, keeping what the lecturer put beside the talks", async () => {
+    const stick = join(scratch, "stick");
+    await runExport("stick", [stick]);
+    writeFileSync(join(stick, "my notes.txt"), "bring the clicker");
+    writeFileSync(join(stick, "index.html"), "an older build");
+    mkdirSync(join(stick, ".partial-left-by-a-stopped-run"));
+    await runExport("stick", [stick]);
+    const expected = [...TALK_PAGES.map((t) => t.page), "README.txt", "explorer", "my notes.txt"];
+    expect(readdirSync(stick).sort()).toEqual(expected.sort());
+    expect(readFileSync(join(stick, "my notes.txt"), "utf8")).toBe("bring the clicker");
+    expect(readFileSync(join(stick, "index.html"), "utf8")).toContain('class="reveal"');
+  });
+
+  it("names the file it could not put in place, and leaves no hidden folder behind", async () => {
+    const stick = join(scratch, "stick-with-a-file-in-the-way");
+    await runExport("stick", [stick]);
+    rmSync(join(stick, "explorer"), { recursive: true });
+    writeFileSync(join(stick, "explorer"), "a file where the explorer's folder goes");
+    const failed = await runExport("stick", [stick]).then(
+      () => "",
+      (error: { stderr: string }) => error.stderr,
+    );
+    expect(failed).toMatch(/explorer\/index\.html could not be moved into place \(.*\); \d of 4 files were\./);
+    expect(readdirSync(stick).filter((name) => name.startsWith("."))).toEqual([]);
   });
 });

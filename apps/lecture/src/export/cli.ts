@@ -1,8 +1,8 @@
-// What every export command shares (pnpm pdf, images, stick): options parsed strictly, with a one-line error that
-// names the option and what it accepts instead of a stack trace; paths read as the user typed them, from the folder
-// the command was run in; and the talks a built deck holds.
-import { readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+// What every export command shares (pnpm pdf, images, stick, pptx): options parsed strictly, with a one-line error
+// that names the option and what it accepts instead of a stack trace; paths read as the user typed them, from the
+// folder the command was run in; the talks a built deck holds; and files made whole before they replace a last run's.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 
@@ -58,4 +58,53 @@ export function builtTalks(dist: string): BuiltTalk[] {
   });
   if (talks.length === 0) fail(`No talks in ${dist}: build the deck first (pnpm --filter @alignment/lecture build).`);
   return talks;
+}
+
+/** How a folder an export is made in before it is moved into place begins: hidden, and known as ours. */
+const STAGING_PREFIX = ".partial-";
+
+/**
+ * A new hidden folder inside `folder` (made if missing), to write an export's files into until all of them are whole.
+ * Inside it, so that each file then moves into place by a rename on the same drive; one that a stopped run left goes.
+ */
+export function stagingIn(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  for (const entry of readdirSync(folder)) {
+    if (entry.startsWith(STAGING_PREFIX)) rmSync(join(folder, entry), { recursive: true, force: true });
+  }
+  return mkdtempSync(join(folder, STAGING_PREFIX));
+}
+
+/**
+ * Moves `files` (paths inside `staging`) to the same paths inside `folder`, each replacing the file there by a rename,
+ * then removes `staging`. A file that cannot be moved ends the command, naming it and how many were.
+ */
+export function moveIntoPlace(staging: string, folder: string, files: readonly string[]): void {
+  for (const [moved, file] of files.entries()) {
+    try {
+      mkdirSync(dirname(join(folder, file)), { recursive: true });
+      renameSync(join(staging, file), join(folder, file));
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      const why = (error as Error).message;
+      fail(`${folder}: ${file} could not be moved into place (${why}); ${moved} of ${files.length} files were.`);
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** Writes `bytes` to `file` whole or not at all: into a hidden file beside it first, then renamed over it. */
+export function writeWhole(file: string, bytes: Uint8Array): void {
+  const partial = join(dirname(file), `${STAGING_PREFIX}${process.pid}-${basename(file)}`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(partial, bytes);
+    renameSync(partial, file);
+  } catch (error) {
+    // There may be nothing to remove, or no folder to remove it from (which rmSync reports even when forced).
+    try {
+      rmSync(partial, { force: true });
+    } catch {}
+    fail(`${file} could not be written (${(error as Error).message}); nothing was left in its place.`);
+  }
 }

@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { countPdfPages } from "@alignment/devkit/pdf";
-import { appDir, builtTalks, fail, oneOf, parseCommandLine, userPath } from "./cli.ts";
+import { appDir, builtTalks, fail, oneOf, parseCommandLine, userPath, writeWhole } from "./cli.ts";
 import { DeckSession } from "./deck-session.ts";
 import { LAYOUTS, type Layout, layOutSheets, PAPERS, sheetSpec } from "./print-layout.ts";
 
@@ -56,7 +56,7 @@ try {
       if (local.length > 0)
         throw new Error(`${talk.page}: links to the export's own server remain: ${local.join(", ")}`);
       const file = join(out, `${talk.talk}-${layout}-${paper}.pdf`);
-      await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true });
+      writeWhole(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
       console.log(`${file}: ${countPdfPages(file)} pages, ${report.slides} slides, ${DESCRIBED[layout]}`);
     } finally {
       await page.close();

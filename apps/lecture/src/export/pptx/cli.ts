@@ -4,28 +4,21 @@
 //
 // Source links point at ALIGNMENT_EXPLORER_URL, as the deck's do; without it a .pptx has no explorer to link to, so
 // the source lines name the records' ids as plain text.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { talks } from "../../talks/index.ts";
 import { loadDeckData } from "../../vite-plugin/load-deck-data.ts";
+import { appDir, fail, parseCommandLine, userPath, writeWhole } from "../cli.ts";
 import { buildPresentation } from "./presentation.ts";
 
-const appDir = new URL("../../..", import.meta.url).pathname;
-
-const { values } = parseArgs({
-  options: {
-    talk: { type: "string" },
-    out: { type: "string", default: join(appDir, "dist-pptx") },
-  },
-});
+const { values } = parseCommandLine(
+  { options: { talk: { type: "string" }, out: { type: "string", default: join(appDir, "dist-pptx") } } },
+  "pnpm pptx [--talk <id>] [--out <folder>]",
+);
 
 const chosen = values.talk === undefined ? talks : talks.filter((t) => t.id === values.talk);
-if (chosen.length === 0) {
-  console.error(`--talk ${values.talk}: no such talk (talks: ${talks.map((t) => t.id).join(", ")})`);
-  process.exit(1);
-}
-const out = resolve(values.out);
+if (chosen.length === 0) fail(`--talk ${values.talk}: no such talk (talks: ${talks.map((t) => t.id).join(", ")})`);
+const out = userPath(values.out);
 mkdirSync(out, { recursive: true });
 
 // No relative explorer: a link the deck would resolve against its own page has nothing to open in a .pptx.
@@ -34,7 +27,7 @@ for (const talk of chosen) {
   const started = performance.now();
   const { bytes, slides, overflowing } = await buildPresentation(talk, deck);
   const file = join(out, `${talk.id}.pptx`);
-  writeFileSync(file, bytes);
+  writeWhole(file, bytes);
   const ms = Math.round(performance.now() - started);
   console.log(`${file}: ${slides} slides, ${Math.round(bytes.byteLength / 1024)} kB, ${ms} ms`);
   for (const id of overflowing) {
