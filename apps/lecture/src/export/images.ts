@@ -76,8 +76,10 @@ try {
         rmSync(staging, { recursive: true, force: true });
         throw error;
       });
-      for (const file of readdirSync(folder)) if (OUR_IMAGE.test(file)) rmSync(join(folder, file));
       moveIntoPlace(staging, folder, images);
+      // An image of the last run that this one did not make over: a slide since removed, or renumbered.
+      const made = new Set(images);
+      for (const file of readdirSync(folder)) if (OUR_IMAGE.test(file) && !made.has(file)) rmSync(join(folder, file));
       console.log(`${folder}: ${images.length} images of ${ids.length} slides at ${width}x${height}`);
     } finally {
       await page.close();

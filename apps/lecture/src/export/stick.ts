@@ -73,11 +73,12 @@ function claim(folder: string): void {
 
 claim(dir);
 const created = !existsSync(dir);
-const staging = stagingIn(dir);
+let staging = "";
 const written: string[] = [];
 let linksOnline = false;
 let names: { page: string; title: string }[];
 try {
+  staging = stagingIn(dir);
   names = talks.map(({ page }) => {
     const html = readFileSync(join(single, page), "utf8");
     copyFileSync(join(single, page), join(staging, page));
@@ -92,8 +93,8 @@ try {
   writeFileSync(join(staging, "README.txt"), readme(names, linksOnline));
   written.push("README.txt");
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  if (created) rmSync(dir, { recursive: true, force: true });
+  if (staging !== "") rmSync(staging, { recursive: true, force: true });
+  if (created && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   fail(`${dir}: the stick could not be written (${(error as Error).message}); the folder is as it was.`);
 }
 moveIntoPlace(staging, dir, written);
