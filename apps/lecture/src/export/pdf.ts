@@ -56,8 +56,9 @@ try {
       if (local.length > 0)
         throw new Error(`${talk.page}: links to the export's own server remain: ${local.join(", ")}`);
       const file = join(out, `${talk.talk}-${layout}-${paper}.pdf`);
-      writeWhole(file, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
-      console.log(`${file}: ${countPdfPages(file)} pages, ${report.slides} slides, ${DESCRIBED[layout]}`);
+      const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+      writeWhole(file, pdf);
+      console.log(`${file}: ${countPdfPages(pdf)} pages, ${report.slides} slides, ${DESCRIBED[layout]}`);
     } finally {
       await page.close();
     }

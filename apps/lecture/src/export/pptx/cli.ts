@@ -4,7 +4,6 @@
 //
 // Source links point at ALIGNMENT_EXPLORER_URL, as the deck's do; without it a .pptx has no explorer to link to, so
 // the source lines name the records' ids as plain text.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { talks } from "../../talks/index.ts";
 import { loadDeckData } from "../../vite-plugin/load-deck-data.ts";
@@ -19,7 +18,6 @@ const { values } = parseCommandLine(
 const chosen = values.talk === undefined ? talks : talks.filter((t) => t.id === values.talk);
 if (chosen.length === 0) fail(`--talk ${values.talk}: no such talk (talks: ${talks.map((t) => t.id).join(", ")})`);
 const out = userPath(values.out);
-mkdirSync(out, { recursive: true });
 
 // No relative explorer: a link the deck would resolve against its own page has nothing to open in a .pptx.
 const deck = await loadDeckData("");
