@@ -21,10 +21,11 @@ function timed<T>(draw: () => T): { result: T; ms: number } {
 
 const count = (markup: string, tag: string) => markup.split(`<${tag} `).length - 1;
 
-/** The squares a unit chart draws, by fill: each is a subpath of its kind's path. */
+/** The squares a unit chart draws, by fill: each is a subpath of its kind's path (an outline's own path fills none). */
 function drawnSquares(markup: string): Record<string, number> {
   const drawn: Record<string, number> = {};
   for (const [, d = "", fill = ""] of markup.matchAll(/<path class="mark" d="([^"]*)" fill="([^"]*)"/g)) {
+    if (fill === "none") continue;
     drawn[fill] = (drawn[fill] ?? 0) + (d.match(/M/g) ?? []).length;
   }
   return drawn;

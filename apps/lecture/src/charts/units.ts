@@ -73,26 +73,43 @@ export interface UnitChartOptions {
   formatAmount: (amount: number) => string;
 }
 
-/** The outline of one square at (x, y), its corners rounded by CORNER: a subpath of a chart's path. */
-function roundedSquare(x: number, y: number): string {
+/**
+ * One square at (x, y) as a subpath of a chart's path: its core, the square less its CORNER all round, with sharp
+ * corners. Stroked with round joins, the core grows back into the square with its corners rounded by CORNER (see
+ * `squaresOf`): a PDF states a round join in one word, where an arc in the path would be written out as some twenty
+ * curves at the printer's resolution (the two unit charts' 184 squares were 7,000 of them, most of their slides'
+ * bytes in the PDF, each one formatted and compressed on every export).
+ */
+function squareCore(x: number, y: number): string {
   const edge = SIDE - 2 * CORNER;
-  const arc = (dx: number, dy: number) => `a${CORNER} ${CORNER} 0 0 1 ${dx} ${dy}`;
-  return `M${x + CORNER} ${y}h${edge}${arc(CORNER, CORNER)}v${edge}${arc(-CORNER, CORNER)}h${-edge}${arc(-CORNER, -CORNER)}v${-edge}${arc(CORNER, -CORNER)}z`;
+  return `M${x + CORNER} ${y + CORNER}h${edge}v${edge}h${-edge}z`;
+}
+
+/**
+ * Squares of one kind, as the paths that draw them: a square of SIDE with corners rounded by CORNER, and an outline
+ * of STROKE centred on its edge. A core stroked `width` wide with round joins reaches `width / 2` beyond it, with
+ * corners of that radius: CORNER + STROKE / 2 is the outline's outer edge; CORNER - STROKE / 2 its inner one, where
+ * the fill begins. One colour for both (the part's squares) is one path; an outline of another colour is two, the
+ * outline's colour under the fill's.
+ */
+function squaresOf(cores: string, fill: string, outline: string): SafeHtml {
+  if (!cores) return html``;
+  const core = (colour: string, width: number, filled: boolean) =>
+    html`<path class="mark" d="${cores}" fill="${filled ? colour : "none"}" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round"/>`;
+  if (fill === outline) return core(fill, 2 * CORNER + STROKE, true);
+  return html`${core(outline, 2 * CORNER + STROKE, false)}${core(fill, 2 * CORNER - STROKE, true)}`;
 }
 
 export function unitChart(options: UnitChartOptions): { svg: SafeHtml; scale: UnitScale } {
   const scale = unitScale(options.part, options.whole, options.perSquare);
   const rows = Math.ceil(scale.squares / COLUMNS);
   const gridHeight = rows * (SIDE + GAP);
-  const squareAt = (i: number) =>
-    roundedSquare(INSET + (i % COLUMNS) * (SIDE + GAP), Math.floor(i / COLUMNS) * (SIDE + GAP));
-  const squares = (from: number, to: number) =>
-    Array.from({ length: to - from }, (_, i) => squareAt(from + i)).join("");
+  const coreAt = (i: number) =>
+    squareCore(INSET + (i % COLUMNS) * (SIDE + GAP), Math.floor(i / COLUMNS) * (SIDE + GAP));
+  const cores = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => coreAt(from + i)).join("");
   // The squares of each kind are one path: a square on its own would be one element more for every layout, style
   // and print of the deck to go through (184 of them in the lecture's two unit charts), for nothing a reader sees.
-  const path = (d: string, fill: string, stroke: string) =>
-    d ? html`<path class="mark" d="${d}" fill="${fill}" stroke="${stroke}" stroke-width="${STROKE}"/>` : html``;
-  const cells = html`${path(squares(0, scale.filled), options.partColour, options.partColour)}${path(squares(scale.filled, scale.squares), palette.wash, palette.rule)}`;
+  const cells = html`${squaresOf(cores(0, scale.filled), options.partColour, options.partColour)}${squaresOf(cores(scale.filled, scale.squares), palette.wash, palette.rule)}`;
   const legendY = gridHeight + 48;
   const width = COLUMNS * (SIDE + GAP) - GAP + STROKE;
   const content = html`${cells}
