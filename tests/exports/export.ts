@@ -29,6 +29,8 @@ export interface BuiltSlide {
   heading: string;
   /** The ids of the figures its source line links. */
   figures: string[];
+  /** Every word it draws, its charts' among them (not an SVG's title or description, which a reader never sees). */
+  words: string[];
   /** Each item of its speaker notes (a talking point; a record with its quote and citation), as text. */
   notes: string[];
   /** Its build steps, in a talk that builds: groups of fragments shown one press at a time. */
@@ -56,6 +58,18 @@ export async function builtSlides(dist: string): Promise<Map<string, BuiltSlide[
             id: s.id,
             heading: s.querySelector("h1, h2")?.textContent?.trim() ?? "",
             figures: (s.getAttribute("data-figures") ?? "").split(" ").filter(Boolean),
+            // What the theme shows: an element of the slide set not to display (the title slide's running footer) is
+            // not drawn. The slide itself may be undisplayed here, off the screen; in print, every slide shows.
+            words: Array.from(s.querySelectorAll("*"))
+              .filter((e) => e.closest("title, desc, script, style, template") === null)
+              .filter((e) => {
+                for (let at: Element | null = e; at !== null && at !== s; at = at.parentElement) {
+                  if (getComputedStyle(at).display === "none") return false;
+                }
+                return true;
+              })
+              .flatMap((e) => Array.from(e.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE))
+              .flatMap((n) => (n.textContent ?? "").split(/\s+/).filter(Boolean)),
             steps: document.querySelector(".reveal")?.getAttribute("data-builds") === "true" ? groups.size : 0,
           };
         }),

@@ -46,6 +46,14 @@ describe.each(TALK_PAGES)("the $talk as PDF", ({ talk }) => {
     );
     slidesOf(talk).forEach((slide, i) => {
       expect(unspaced(texts[i] ?? "")).toContain(unspaced(slide.heading));
+      // Every word the slide draws, its charts' labels too: the print view lays out only the slides on screen until
+      // the browser prints (theme.css), and printing must still draw every one whole.
+      const page = unspaced(texts[i] ?? "");
+      expect(slide.words.length).toBeGreaterThan(5);
+      expect(
+        slide.words.filter((word) => !page.includes(unspaced(word))),
+        slide.id,
+      ).toEqual([]);
       expect(texts[i]).toContain(`@alignment/data ${dataVersion}`);
       expect(texts[i]).toContain(`Page ${i + 1} of ${texts.length}`);
     });

@@ -66,9 +66,11 @@ ${timed.map(({ slide, pace }) => renderSlide(deck, slide, pace))}
 /**
  * Runs before the first paint. The theme paints the first slide before reveal.js starts (theme.css says how); a page
  * opened at a later slide (#/hook), or as one of reveal's views (?print-pdf, ?receiver in the speaker view's
- * previews), must not flash the title first, so it is marked to skip that.
+ * previews), must not flash the title first, so it is marked to skip that. A page opened for print (?print-pdf, as
+ * reveal.js itself tells) is marked too: the theme then leaves the slides' content unlaid-out until reveal's print
+ * view places them (theme.css says why).
  */
-const START_SCRIPT = `<script>if(location.hash.length>2||location.search)document.documentElement.classList.add("deck-deep-link")</script>`;
+const START_SCRIPT = `<script>{const c=document.documentElement.classList;if(location.hash.length>2||location.search)c.add("deck-deep-link");if(/print-pdf/i.test(location.search))c.add("deck-print")}</script>`;
 
 /** The page template with the talk, its title and the palette filled in. */
 export function renderPage(template: string, talk: Talk, deck: DeckData, options: PageOptions = {}): string {
