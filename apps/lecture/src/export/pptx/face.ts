@@ -269,7 +269,7 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       else pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
     } else if (el.name === "ul" && has(el, "event-cards")) {
       // Events as cards side by side (the friendship slide): a card per event edged in its country's colour, its
-      // date in bold on a line of its own, larger (theme.css: 1.3em), then what happened.
+      // date in bold on a line of its own, larger (theme.css: 47px, about 1.3 of the text), then what happened.
       const { rows } = events(el, ctx) as Extract<Block, { kind: "events" }>;
       const edges = elements(el.children).map((card) => cardEdge(card, ctx));
       const cards = rows.map((row, i) => ({
