@@ -4,6 +4,7 @@
 
 import { paletteCss } from "../design/palette.ts";
 import { slideLayoutCss } from "../design/slide-layout.ts";
+import { typeScaleCss } from "../design/type-scale.ts";
 import type { Talk } from "../talks/talk.ts";
 import type { DeckData } from "./deck-data.ts";
 import { html, type SafeHtml, trustedMarkup } from "./html.ts";
@@ -76,7 +77,7 @@ const START_SCRIPT = `<script>{const c=document.documentElement.classList;if(loc
 export function renderPage(template: string, talk: Talk, deck: DeckData, options: PageOptions = {}): string {
   if (!template.includes(TALK_MARKER)) throw new Error(`${talk.page}: the template lacks the marker ${TALK_MARKER}`);
   const title = html`<title>${deck.meta.title}: ${talk.name}</title>`;
-  const style = html`<style>${paletteCss()}${slideLayoutCss()}</style>`;
+  const style = html`<style>${paletteCss()}${slideLayoutCss()}${typeScaleCss()}</style>`;
   // Function replacements: a replacement string would expand `$&` or `` $` `` in the data's title into page text.
   return template
     .replace(/<title>.*?<\/title>/s, () => `${title}${START_SCRIPT}${style}`)

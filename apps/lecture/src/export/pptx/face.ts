@@ -1,10 +1,12 @@
 // A slide's face, read back from the markup the slide function made: its title, and blocks of styled text runs
 // (paragraphs, lists, dated events, quotes, columns, cards) with a place for its chart and its QR code. The PowerPoint
 // export lays these out as text boxes, so every word on a PowerPoint slide is the deck's own, hedges included: there
-// is no second copy of a slide's text to drift. Sizes are the theme's (theme.css), in slide pixels; markup this
+// is no second copy of a slide's text to drift. Sizes are the theme's, from the one type scale (design/type-scale.ts)
+// by the rules theme.css sets them with, in slide pixels; markup this
 // reader does not know stops the export with the slide and the element, rather than dropping words.
 import { DomUtils, ElementType, parseDocument } from "htmlparser2";
 import { palette } from "../../design/palette.ts";
+import { TYPE_SCALE as TYPE } from "../../design/type-scale.ts";
 import type { SafeHtml } from "../../engine/html.ts";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -63,14 +65,15 @@ export interface Face {
   blocks: Block[];
 }
 
-/** theme.css: the root size, and the em multiples of each element it styles. */
-const ROOT = 36;
-const SMALL_PRINT = 18;
-
 interface Context {
   slide: string;
   layout: string;
+  /** In one of two columns (theme.css: a paragraph there is set at the detail size, events at the aside size). */
   inColumns: boolean;
+  /** Spread over a short slide (theme.css: `.fill ul.claims`). */
+  inFill: boolean;
+  /** Below the title on the title slide, where theme.css sets the byline and the occasion at the detail size. */
+  inTitleDetails: boolean;
 }
 
 class FaceError extends Error {
@@ -98,7 +101,9 @@ function runsOf(nodes: readonly Node[], inherited: Omit<Run, "text"> = {}): Run[
     if (node.name === "strong" || has(node, "country")) style.bold = true;
     const colour = /color:\s*(#[0-9a-f]{6})/i.exec(DomUtils.getAttributeValue(node, "style") ?? "")?.[1];
     if (colour !== undefined) style.colour = colour;
-    if (has(node, "part")) Object.assign(style, { scale: 0.6, bold: false, colour: palette.muted });
+    // A heading's part ("(1 of 2)"): theme.css's `h2 .part`.
+    if (has(node, "part"))
+      Object.assign(style, { scale: TYPE.detail / TYPE.heading, bold: false, colour: palette.muted });
     const href = DomUtils.getAttributeValue(node, "href");
     if (node.name === "a" && href !== undefined) style.link = href;
     runs.push(...runsOf(node.children, style));
@@ -122,20 +127,32 @@ function paragraph(el: Element, style: TextStyle, inherited: Omit<Run, "text"> =
 
 /** The style of a `<p>` by its class, in its context. */
 function paragraphStyle(el: Element, ctx: Context): TextStyle | undefined {
-  const chartSlide = ctx.layout.split(" ").includes("chart-slide");
+  const layouts = ctx.layout.split(" ");
   const centred = ctx.layout === "hook-slide" ? { align: "center" as const } : {};
-  if (has(el, "lead")) return { size: ROOT * (chartSlide ? 0.85 : 1.05), bold: true, ...centred };
-  if (has(el, "aside")) return { size: ROOT * 0.85, colour: palette.muted };
-  if (has(el, "subtitle")) return { size: ROOT, colour: palette.muted };
-  if (has(el, "caption")) return { size: ROOT * 0.8, colour: palette.muted, ...centred };
-  if (has(el, "data-version")) return { size: SMALL_PRINT, colour: palette.muted };
-  if (has(el, "scope-note")) return { size: ROOT * 0.6, colour: palette.muted };
-  if (has(el, "big-number")) {
-    return { size: ROOT * (ctx.layout === "hook-slide" ? 3.2 : 2.6), bold: true, lineHeight: 1.05, ...centred };
-  }
   // A link to the web deck's own reading view: a PowerPoint file has no such view to open.
   if (has(el, "reading-view")) return undefined;
-  return { size: ROOT * (ctx.inColumns ? 0.78 : 1) };
+  if (has(el, "data-version")) return { size: TYPE.smallPrint, colour: palette.muted };
+  if (has(el, "scope-note")) return { size: TYPE.note, colour: palette.muted };
+  if (has(el, "big-number")) {
+    const size = ctx.layout === "hook-slide" ? TYPE.hookFigure : TYPE.figure;
+    return { size, bold: true, lineHeight: 1.05, ...centred };
+  }
+  if (has(el, "caption")) return { size: TYPE.detail, colour: palette.muted, ...centred };
+  const style = ((): TextStyle => {
+    if (has(el, "lead")) {
+      const size = layouts.includes("asymmetry-slide")
+        ? TYPE.detail
+        : layouts.includes("chart-slide")
+          ? TYPE.aside
+          : TYPE.lead;
+      return { size, bold: true, ...centred };
+    }
+    if (has(el, "aside")) return { size: TYPE.aside, colour: palette.muted };
+    if (has(el, "subtitle")) return { size: TYPE.text, colour: palette.muted };
+    return { size: ctx.inTitleDetails ? TYPE.detail : TYPE.text };
+  })();
+  // theme.css: `.columns > div > p`, which outranks the rules by class above.
+  return ctx.inColumns ? { ...style, size: TYPE.detail } : style;
 }
 
 /**
@@ -153,7 +170,7 @@ function bigNumber(el: Element, style: TextStyle): Paragraph[] {
   return groups
     .map((group) => ({
       style: group.hedge
-        ? { ...style, size: style.size * 0.45, colour: palette.muted, lineHeight: 1.2 }
+        ? { ...style, size: TYPE.heading, colour: palette.muted, lineHeight: 1.2 }
         : { ...style, noWrap: true },
       runs: trimmed(runsOf(group.nodes)),
     }))
@@ -164,11 +181,12 @@ function bigNumber(el: Element, style: TextStyle): Paragraph[] {
 function listParagraphs(el: Element, ctx: Context): Paragraph[] {
   const items = elements(el.children).filter((li) => li.name === "li");
   if (has(el, "claims")) {
-    const size = ROOT * (ctx.inColumns ? 0.78 : 0.8);
+    // theme.css: `.fill ul.claims`, in columns or not.
+    const size = ctx.inFill ? TYPE.aside : TYPE.detail;
     return items.map((li) => paragraph(li, { size, bullet: "bullet" }));
   }
-  if (has(el, "references")) return items.map((li) => paragraph(li, { size: ROOT * 0.75, bullet: "bullet" }));
-  return items.map((li) => paragraph(li, { size: ROOT, bullet: el.name === "ol" ? "number" : "bullet" }));
+  if (has(el, "references")) return items.map((li) => paragraph(li, { size: TYPE.detail, bullet: "bullet" }));
+  return items.map((li) => paragraph(li, { size: TYPE.text, bullet: el.name === "ol" ? "number" : "bullet" }));
 }
 
 function events(el: Element, ctx: Context): Block {
@@ -177,18 +195,18 @@ function events(el: Element, ctx: Context): Block {
     if (date === undefined || !has(date, "date")) throw new FaceError(ctx.slide, "li", "an event without its date");
     return { date: trimmed(runsOf([date])), label: trimmed(runsOf(label)) };
   });
-  return { kind: "events", size: ROOT * (ctx.inColumns ? 0.85 : 1), rows };
+  return { kind: "events", size: ctx.inColumns ? TYPE.aside : TYPE.text, rows };
 }
 
 /** theme.css adds the quotation marks and the dash before the speaker. */
 function quote(el: Element, ctx: Context): Block {
   const paragraphs = elements(el.children).map((child) => {
     if (child.name === "blockquote") {
-      const p = paragraph(child, { size: ROOT * 0.85 });
+      const p = paragraph(child, { size: TYPE.aside });
       return { ...p, runs: [{ text: "\u201c" }, ...p.runs, { text: "\u201d" }] };
     }
     if (child.name === "figcaption") {
-      const p = paragraph(child, { size: ROOT * 0.7, colour: palette.muted });
+      const p = paragraph(child, { size: TYPE.note, colour: palette.muted });
       return { ...p, runs: [{ text: "\u2014\u00a0" }, ...p.runs] };
     }
     throw new FaceError(ctx.slide, child.name, "not part of a quote");
@@ -200,7 +218,7 @@ function quote(el: Element, ctx: Context): Block {
 function follow(el: Element, ctx: Context): Block {
   const caption = elements(el.children).find((child) => child.name === "figcaption");
   if (caption === undefined) throw new FaceError(ctx.slide, "figure", "a QR code without its printed URL");
-  const style = { size: SMALL_PRINT, colour: palette.muted, align: "center" as const, spaceBefore: 0 };
+  const style = { size: TYPE.smallPrint, colour: palette.muted, align: "center" as const, spaceBefore: 0 };
   const runs = trimmed(runsOf(caption.children));
   return { kind: "follow", caption: runs.map((run) => ({ style, runs: [{ ...run, text: run.text.trim() }] })) };
 }
@@ -223,9 +241,9 @@ function cardEdge(card: Element, ctx: Context): string {
  * as the paragraphs they are elsewhere, at the card's size.
  */
 function cardParagraphs(nodes: readonly Node[], ctx: Context, face: { title?: Paragraph }): Paragraph[] {
-  const size = ROOT * 0.85;
+  const size = TYPE.text;
   return elements(nodes).flatMap((part): Paragraph[] => {
-    if (part.name === "h3") return [paragraph(part, { size: ROOT * 1.05, bold: true })];
+    if (part.name === "h3") return [paragraph(part, { size: TYPE.lead, bold: true })];
     if (part.name === "p" && !has(part, "big-number")) return [paragraph(part, { size })];
     return blocksOf([part], ctx, face).flatMap((block): Paragraph[] => {
       if (block.kind === "text") return block.paragraphs;
@@ -254,9 +272,10 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
     const el = node;
     if (el.name === "h1" || el.name === "h2") {
       if (face.title !== undefined) throw new FaceError(ctx.slide, el.name, "a second title");
-      face.title = paragraph(el, { size: ROOT * (el.name === "h1" ? 1.7 : 1.3), bold: true });
+      const size = el.name === "h2" ? TYPE.heading : ctx.layout === "title-slide" ? TYPE.talkTitle : TYPE.title;
+      face.title = paragraph(el, { size, bold: true });
     } else if (el.name === "h3") {
-      pushText(blocks, [paragraph(el, { size: ROOT * 1.05, bold: true })]);
+      pushText(blocks, [paragraph(el, { size: TYPE.lead, bold: true })]);
     } else if (el.name === "p") {
       const style = paragraphStyle(el, ctx);
       if (style === undefined) continue;
@@ -269,14 +288,14 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       else pushText(blocks, has(el, "big-number") ? bigNumber(el, style) : [paragraph(el, style)]);
     } else if (el.name === "ul" && has(el, "event-cards")) {
       // Events as cards side by side (the friendship slide): a card per event edged in its country's colour, its
-      // date in bold on a line of its own, larger (theme.css: 47px, about 1.3 of the text), then what happened.
+      // date in bold on a line of its own, larger (theme.css: the heading size), then what happened.
       const { rows } = events(el, ctx) as Extract<Block, { kind: "events" }>;
       const edges = elements(el.children).map((card) => cardEdge(card, ctx));
       const cards = rows.map((row, i) => ({
         edge: edges[i] ?? palette.other,
         paragraphs: [
-          { style: { size: ROOT * 1.3, bold: true }, runs: row.date },
-          { style: { size: ROOT }, runs: row.label },
+          { style: { size: TYPE.heading, bold: true }, runs: row.date },
+          { style: { size: TYPE.text }, runs: row.label },
         ],
       }));
       blocks.push({ kind: "cards", cards });
@@ -306,8 +325,13 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
       }));
       blocks.push({ kind: "cards", cards });
     } else if (el.name === "div" || el.name === "header") {
-      // A wrapper only (a column, the title block, a big figure): its children are the blocks.
-      for (const block of blocksOf(el.children, ctx, face)) {
+      // A wrapper only (a column, the title block, a big figure): its children are the blocks, in the context it sets.
+      const inner = {
+        ...ctx,
+        inFill: ctx.inFill || has(el, "fill"),
+        inTitleDetails: ctx.inTitleDetails || has(el, "title-details"),
+      };
+      for (const block of blocksOf(el.children, inner, face)) {
         if (block.kind === "text") pushText(blocks, block.paragraphs);
         else blocks.push(block);
       }
@@ -321,7 +345,11 @@ function blocksOf(nodes: readonly Node[], ctx: Context, face: { title?: Paragrap
 /** The face of a slide from its body markup; `layout` is the slide's layout class (`chart-slide`, `hook-slide`). */
 export function readFace(slide: string, body: SafeHtml, layout = ""): Face {
   const face: { title?: Paragraph } = {};
-  const blocks = blocksOf(parseDocument(String(body)).children, { slide, layout, inColumns: false }, face);
+  const blocks = blocksOf(
+    parseDocument(String(body)).children,
+    { slide, layout, inColumns: false, inFill: false, inTitleDetails: false },
+    face,
+  );
   if (face.title === undefined) throw new FaceError(slide, "h2", "the slide has no title");
   return { title: face.title, blocks };
 }
@@ -329,7 +357,7 @@ export function readFace(slide: string, body: SafeHtml, layout = ""): Face {
 /** The slide's foot (its source line, the running footer): one paragraph of small print each. */
 export function readFoot(markup: SafeHtml): Paragraph[] {
   return elements(parseDocument(String(markup)).children).map((p) =>
-    paragraph(p, { size: SMALL_PRINT, colour: palette.muted }),
+    paragraph(p, { size: TYPE.smallPrint, colour: palette.muted }),
   );
 }
 
