@@ -36,11 +36,21 @@ export function slide(deck: DeckData, id: string, build: (d: SlideData) => Slide
   return { id, ...content, cited: data.cited() };
 }
 
+/** A section's title in quotation marks; a one-letter first word ("A Relationship") keeps to the word after it. */
+function quotedTitle(label: string): SafeHtml {
+  const parts = /^(\S) (\S+)(.*)$/s.exec(label);
+  if (parts === null) return html`\u201c${label}\u201d`;
+  return html`\u201c<span class="unbroken">${parts[1]} ${parts[2]}</span>${parts[3]}\u201d`;
+}
+
 /** Where the slide's records come from, with a link per figure to its page in the fact explorer. */
 export function sourceLine(deck: DeckData, s: Slide): SafeHtml {
   if (s.cited.length === 0) return html``;
   const sections = [...new Set(s.cited.map((r) => deck.lookup(s.id, "section", r.section)))];
-  const where = sections.map((section) => `\u201c${section.label}\u201d`).join(", ");
+  const where = join(
+    sections.map((section) => quotedTitle(section.label)),
+    html`, `,
+  );
   const sources = [
     ...new Set(
       s.cited.flatMap((r) => ("source" in r && r.source !== undefined ? [deck.lookup(s.id, "source", r.source)] : [])),

@@ -1,5 +1,5 @@
 // The turn to the essay's three dimensions of realignment.
-import { html } from "../engine/html.ts";
+import { html, join } from "../engine/html.ts";
 import { qualifiedValue, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
 import { filled, heading } from "./layout.ts";
@@ -10,8 +10,18 @@ export const threeDimensions: SlideMaker = (deck) =>
     const since = d.event("event.cooperation-since-2012");
     const border = d.figure("border.length");
     const widened = d.claim("claim.cooperation-widened");
+    // A line may end at a separator but not start with one: each name's last word keeps the dot after it.
+    const separated = (names: readonly string[]) =>
+      join(
+        names.map((name, i) => {
+          if (i === names.length - 1) return html`${name}`;
+          const last = name.lastIndexOf(" ") + 1;
+          return html`${name.slice(0, last)}<span class="unbroken">${name.slice(last)} ·</span>`;
+        }),
+        html` `,
+      );
     const card = (title: string, names: readonly string[]) =>
-      html`<div class="card"><h3>${title}</h3><p>${names.join(" · ")}</p></div>`;
+      html`<div class="card"><h3>${title}</h3><p>${separated(names)}</p></div>`;
     const names = (...ids: Parameters<typeof d.entity>[0][]) =>
       ids.map((id) => d.entity(id).shortName ?? d.entity(id).name);
     return {
