@@ -2,7 +2,7 @@
 // sources and reloads the page when one changes) and the deck open in Chromium, the time from saving a change to a
 // data file until the open deck shows it. The file is put back afterwards whatever happens, and the time for the
 // deck to show the original again is a second sample.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, relative } from "node:path";
 import { startService } from "@alignment/devkit/processes";
@@ -85,6 +85,10 @@ export async function devEditTimes({
     if (current.includes(from)) writeFileSync(edit.file, current.replace(from, to));
   };
 
+  // The file's times, put back with its words: a source file newer than the data package's build would make the
+  // release tools refuse to run (dist older than src) until a rebuild, which turbo's cache would not even do.
+  const before = { text: readFileSync(edit.file, "utf8"), times: statSync(edit.file) };
+
   const port = await freePort();
   const server = await startService(
     "pnpm",
@@ -122,6 +126,7 @@ export async function devEditTimes({
     return { editToDeckMs: samples, file: relative(workspaceRoot, edit.file), text: edit.value };
   } finally {
     replaceLiteral(markedLiteral, edit.literal);
+    if (readFileSync(edit.file, "utf8") === before.text) utimesSync(edit.file, before.times.atime, before.times.mtime);
     await context.close();
     await server.stop();
   }
