@@ -15,8 +15,16 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-/** The command's options; an unknown option or a missing value ends it with `usage`. */
+/**
+ * The command's options; an unknown option or a missing value ends it with `usage`. `--help` (or `-h`) prints
+ * `usage` and ends it, having done nothing.
+ */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  const args = config.args ?? process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`Usage: ${usage}`);
+    process.exit(0);
+  }
   try {
     return parseArgs(config);
   } catch (error) {
