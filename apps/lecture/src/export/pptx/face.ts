@@ -1,9 +1,9 @@
 // A slide's face, read back from the markup the slide function made: its title, and blocks of styled text runs
 // (paragraphs, lists, dated events, quotes, columns, cards) with a place for its chart and its QR code. The PowerPoint
 // export lays these out as text boxes, so every word on a PowerPoint slide is the deck's own, hedges included: there
-// is no second copy of a slide's text to drift. Sizes are the theme's, from the one type scale (design/type-scale.ts)
-// by the rules theme.css sets them with, in slide pixels; markup this
-// reader does not know stops the export with the slide and the element, rather than dropping words.
+// is no second copy of a slide's text to drift. Sizes are the theme's: the one type scale (design/type-scale.ts),
+// chosen by the rules theme.css sets them with (tests/exports/pptx-type.test.ts holds the two together), in slide
+// pixels. Markup this reader does not know stops the export with the slide and the element, rather than dropping words.
 import { DomUtils, ElementType, parseDocument } from "htmlparser2";
 import { palette } from "../../design/palette.ts";
 import { TYPE_SCALE as TYPE } from "../../design/type-scale.ts";
@@ -151,7 +151,7 @@ function paragraphStyle(el: Element, ctx: Context): TextStyle | undefined {
     if (has(el, "subtitle")) return { size: TYPE.text, colour: palette.muted };
     return { size: ctx.inTitleDetails ? TYPE.detail : TYPE.text };
   })();
-  // theme.css: `.columns > div > p`, which outranks the rules by class above.
+  // theme.css: `.columns > div > p`, which outranks `.lead` and `.aside`.
   return ctx.inColumns ? { ...style, size: TYPE.detail } : style;
 }
 
