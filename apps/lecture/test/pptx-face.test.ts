@@ -30,3 +30,15 @@ describe("readFace, on cards", () => {
     );
   });
 });
+
+describe("readFace, on words kept together", () => {
+  it("joins the words of an unbroken span by no-break spaces, so a text box does not part them either", () => {
+    const face = readFace(
+      "three-dimensions",
+      trustedMarkup(`<h2>Three</h2><p>UN Security <span class="unbroken">Council ·</span> SCO</p>`),
+    );
+    const block = face.blocks[0];
+    const text = block?.kind === "text" ? block.paragraphs[0]?.runs.map((run) => run.text).join("") : undefined;
+    expect(text).toBe("UN Security Council\u00a0· SCO");
+  });
+});

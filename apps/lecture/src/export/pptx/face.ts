@@ -106,7 +106,10 @@ function runsOf(nodes: readonly Node[], inherited: Omit<Run, "text"> = {}): Run[
       Object.assign(style, { scale: TYPE.detail / TYPE.heading, bold: false, colour: palette.muted });
     const href = DomUtils.getAttributeValue(node, "href");
     if (node.name === "a" && href !== undefined) style.link = href;
-    runs.push(...runsOf(node.children, style));
+    const inner = runsOf(node.children, style);
+    // Words the deck keeps on one line (theme.css: `.unbroken`) are joined by no-break spaces, which a text box keeps.
+    if (has(node, "unbroken")) for (const run of inner) run.text = run.text.replaceAll(" ", "\u00a0");
+    runs.push(...inner);
   }
   return runs;
 }
