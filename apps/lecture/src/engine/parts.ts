@@ -12,6 +12,14 @@ import type { Claim, Comparison, DeckData, Event, Figure, Meta, Quotation, Slide
 import { html, type SafeHtml } from "./html.ts";
 
 /**
+ * Words the deck keeps on one line (theme.css: `.unbroken`; the PowerPoint export joins them by no-break spaces): the
+ * line breaks at a space before or after them instead.
+ */
+export function unbroken(text: string): SafeHtml {
+  return html`<span class="unbroken">${text}</span>`;
+}
+
+/**
  * A figure's value as the data package formats it, marked with its id so that tests and readers can trace it:
  * `<data data-figure="trade.bilateral.2018" value="107100000000">$107.1 billion</data>`.
  */

@@ -5,7 +5,7 @@ import type { Chart } from "../charts/chart.ts";
 import type { CitedRecord, DeckData } from "./deck-data.ts";
 import { SlideData } from "./deck-data.ts";
 import { html, join, oneLine, type SafeHtml } from "./html.ts";
-import { derivation, stanceNote } from "./parts.ts";
+import { derivation, stanceNote, unbroken } from "./parts.ts";
 
 /** What a slide function returns. */
 export interface SlideContent {
@@ -40,7 +40,7 @@ export function slide(deck: DeckData, id: string, build: (d: SlideData) => Slide
 function quotedTitle(label: string): SafeHtml {
   const parts = /^(\S) (\S+)(.*)$/s.exec(label);
   if (parts === null) return html`\u201c${label}\u201d`;
-  return html`\u201c<span class="unbroken">${parts[1]} ${parts[2]}</span>${parts[3]}\u201d`;
+  return html`\u201c${unbroken(`${parts[1]} ${parts[2]}`)}${parts[3]}\u201d`;
 }
 
 /** Where the slide's records come from, with a link per figure to its page in the fact explorer. */

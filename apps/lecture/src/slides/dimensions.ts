@@ -1,6 +1,6 @@
 // The turn to the essay's three dimensions of realignment.
 import { html, join } from "../engine/html.ts";
-import { qualifiedValue, when } from "../engine/parts.ts";
+import { qualifiedValue, unbroken, when } from "../engine/parts.ts";
 import { type SlideMaker, slide } from "../engine/slide.ts";
 import { filled, heading } from "./layout.ts";
 
@@ -16,7 +16,7 @@ export const threeDimensions: SlideMaker = (deck) =>
         names.map((name, i) => {
           if (i === names.length - 1) return html`${name}`;
           const last = name.lastIndexOf(" ") + 1;
-          return html`${name.slice(0, last)}<span class="unbroken">${name.slice(last)} ·</span>`;
+          return html`${name.slice(0, last)}${unbroken(`${name.slice(last)} ·`)}`;
         }),
         html` `,
       );

@@ -3,7 +3,7 @@
 import { colourOf } from "../design/palette.ts";
 import type { Claim, DeckData, Event, Figure, SlideData } from "../engine/deck-data.ts";
 import { html, join, type SafeHtml, trustedMarkup } from "../engine/html.ts";
-import { qualifiedValue, when } from "../engine/parts.ts";
+import { qualifiedValue, unbroken, when } from "../engine/parts.ts";
 
 /** A slide's heading; a text heading keeps its hyphenated compounds on one line (keepTogether). */
 export function heading(text: string | SafeHtml): SafeHtml {
@@ -21,9 +21,7 @@ export function keepTogether(text: string, names: readonly string[] = []): SafeH
   for (const name of names) if (name.includes(" ")) joined = joined.split(name).join(name.replaceAll(" ", NBSP));
   const words = joined.split(" ").map((word) => {
     const whole = word.replaceAll(NBSP, " ");
-    return /[-\u2013]/.test(word) || word.includes(NBSP)
-      ? html`<span class="unbroken">${whole}</span>`
-      : html`${whole}`;
+    return /[-\u2013]/.test(word) || word.includes(NBSP) ? unbroken(whole) : html`${whole}`;
   });
   return join(words, html` `);
 }
